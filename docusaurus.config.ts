@@ -1,0 +1,130 @@
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+import { BASE_URL, REPO_BRANCH, REPO_URL, SITE_URL, SOURCE_POST } from './src/config/site';
+import { isGitWorkTree } from './src/config/git';
+import remarkGlossaryPage from './src/remark/glossary-page';
+
+// "Last updated" comes from git history; outside a work tree it is left off
+// rather than failing the build.
+// The config is loaded as CommonJS by Docusaurus (jiti), so __dirname is the site root.
+const SITE_DIR = __dirname;
+
+const SHOW_LAST_UPDATE = isGitWorkTree(SITE_DIR);
+
+const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
+
+const config: Config = {
+  title: 'Engineering Culture Handbook',
+  tagline: 'How a performance-engineering team works, told for your first weeks on it.',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: BASE_URL,
+  trailingSlash: false,
+
+  future: { v4: true },
+
+  // Every check fails the build: a contributor learns about a broken link in
+  // the pull request, not from a reader.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    format: 'detect',
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  plugins: ['./src/plugins/handbook-data/index.ts'],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: EDIT_URL,
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          beforeDefaultRemarkPlugins: [[remarkGlossaryPage, { siteDir: SITE_DIR }]],
+          showLastUpdateTime: SHOW_LAST_UPDATE,
+          showLastUpdateAuthor: SHOW_LAST_UPDATE,
+        },
+        blog: {
+          showReadingTime: true,
+          editUrl: EDIT_URL,
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          showLastUpdateTime: SHOW_LAST_UPDATE,
+          showLastUpdateAuthor: SHOW_LAST_UPDATE,
+          feedOptions: {
+            type: 'all',
+            title: 'Engineering Culture Handbook blog',
+            description: 'Retrospectives and news from the handbook.',
+            copyright: `Based on "${SOURCE_POST.title}" by ${SOURCE_POST.author}; not an official company publication.`,
+          },
+        },
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: true } },
+    navbar: {
+      title: 'Engineering Culture Handbook',
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
+      items: [
+        { type: 'doc', docId: 'start-here', label: 'Start here', position: 'left' },
+        { type: 'docSidebar', sidebarId: 'handbook', label: 'Handbook', position: 'left' },
+        { to: '/blog', label: 'Blog', position: 'left' },
+        { type: 'doc', docId: 'glossary', label: 'Glossary', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Handbook',
+          items: [
+            { label: 'Start here', to: '/docs/start-here' },
+            { label: 'Day in the Life', to: '/docs/day-in-the-life' },
+            { label: 'Culture', to: '/docs/culture' },
+            { label: 'Mission', to: '/docs/mission' },
+            { label: 'Work Updates', to: '/docs/work-updates' },
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            { label: 'Glossary', to: '/docs/glossary' },
+            { label: 'Blog', to: '/blog' },
+            { label: 'About this handbook', to: '/docs/about' },
+          ],
+        },
+        {
+          title: 'Contribute',
+          items: [
+            { label: 'Contribution guide', href: `${REPO_URL}/blob/${REPO_BRANCH}/CONTRIBUTING.md` },
+            { label: 'Repository', href: REPO_URL },
+          ],
+        },
+      ],
+      copyright: `Based on <a href="${SOURCE_POST.url}">"${SOURCE_POST.title}"</a> by ${SOURCE_POST.author} (${SOURCE_POST.date}), retold in our own words. Not an official company publication.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

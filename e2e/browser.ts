@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+// Debian's Chromium, started the way this machine needs: no sandbox as root,
+// and no background networking (the machine has no route out, and Chromium's
+// own update and sync requests would otherwise fail noisily).
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `No Chromium at ${candidate}: install it with "sudo apt-get install -y chromium" or point CHROME_PATH at a Chromium binary.`,
+    );
+  }
+  return candidate;
+}
+
+export type Browser = { context: BrowserContext; close: () => Promise<void> };
+
+/** A Chromium with a fresh, throw-away profile, so no test sees another's storage. */
+export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** What went wrong on a page as a reader would never want to see it. */
+export type PageProblems = { consoleMessages: string[]; foreignRequests: string[]; pageErrors: string[] };
+
+/** Starts recording console errors and warnings, uncaught errors and requests that leave the site. */
+export function watchPage(page: Page): PageProblems {
+  const problems: PageProblems = { consoleMessages: [], foreignRequests: [], pageErrors: [] };
+  const ownOrigin = new URL(baseUrl()).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.consoleMessages.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== ownOrigin) problems.foreignRequests.push(url);
+  });
+  return problems;
+}
+
+/** Opens a path of the site and waits until React has hydrated it. */
+export async function openPage(page: Page, path: string) {
+  const response = await page.goto(new URL(path, baseUrl()).toString());
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return response;
+}
+
+/** The paths of every page the sitemap lists (the sitemap names the deployed host). */
+export async function sitemapPaths(): Promise<string[]> {
+  const response = await fetch(new URL('/sitemap.xml', baseUrl()));
+  const xml = await response.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+}

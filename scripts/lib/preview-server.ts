@@ -1,0 +1,62 @@
+// Serves a production build the way a real host would: compressed
+// responses, a year of caching for content-hashed assets, revalidation for
+// HTML, and the handbook's own 404 page with a real 404 status.
+// `docusaurus serve` sends nothing compressed, which skews every measurement.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import compression from 'compression';
+import sirv from 'sirv';
+
+import { cacheControlFor } from './cache-control.ts';
+
+export type PreviewServer = { server: Server; url: string; close: () => Promise<void> };
+
+export function createPreviewServer(buildDir: string): Server {
+  const root = resolve(buildDir);
+  const notFoundPage = resolve(root, '404.html');
+  if (!existsSync(notFoundPage)) {
+    throw new Error(`${root} holds no built site (404.html is missing); run "npm run build" first.`);
+  }
+  const notFoundHtml = readFileSync(notFoundPage);
+  const compress = compression();
+  const serveStatic = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders(res, pathname) {
+      res.setHeader('Cache-Control', cacheControlFor(pathname));
+    },
+  });
+  return createServer((req, res) => {
+    // compression's types expect Express objects; it only uses the Node ones.
+    compress(req as never, res as never, () => {
+      serveStatic(req, res, () => {
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(notFoundHtml);
+      });
+    });
+  });
+}
+
+/** Starts a preview server; port 0 picks a free one. */
+export async function startPreviewServer(buildDir: string, port = 0, host = '127.0.0.1'): Promise<PreviewServer> {
+  const server = createPreviewServer(buildDir);
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, done);
+  });
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://${host}:${actualPort}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,30 @@
+import Link from '@docusaurus/Link';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import Heading from '@theme/Heading';
+
+import type { HandbookGlobalData } from '@site/src/plugins/handbook-data';
+import styles from './styles.module.css';
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** The newest blog post, as the home page shows it. */
+export default function LatestPost() {
+  const { latestPost } = usePluginData('handbook-data') as HandbookGlobalData;
+  if (!latestPost) return null;
+  return (
+    <section className={styles.latest} aria-labelledby="latest-post">
+      <Heading as="h2" id="latest-post">
+        Latest from the blog
+      </Heading>
+      <article>
+        <Heading as="h3" className={styles.title}>
+          <Link to={latestPost.permalink}>{latestPost.title}</Link>
+        </Heading>
+        <p className={styles.date}>
+          <time dateTime={latestPost.date}>{dateFormat.format(new Date(latestPost.date))}</time>
+        </p>
+        <p>{latestPost.description}</p>
+      </article>
+    </section>
+  );
+}

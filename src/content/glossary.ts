@@ -1,0 +1,55 @@
+// The glossary's one data source: src/data/glossary.yml. The glossary page,
+// search synonyms and the content checks all read it through here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import * as z from 'zod';
+
+export const GLOSSARY_FILE = 'src/data/glossary.yml';
+
+const GlossaryEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case, e.g. flame-graph'),
+    term: z.string().min(1),
+    expansion: z.string().min(1).optional(),
+    synonyms: z.array(z.string().min(1)).default([]),
+    definition: z.string().min(1),
+    pages: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+export function parseGlossary(yamlText: string, file = GLOSSARY_FILE): GlossaryEntry[] {
+  const result = z.array(GlossaryEntry).safeParse(parseYaml(yamlText));
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${file}: entry ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(problems.join('\n'));
+  }
+  const seen = new Set<string>();
+  for (const entry of result.data) {
+    if (seen.has(entry.id)) throw new Error(`${file}: id "${entry.id}" is used twice; give each term its own id.`);
+    seen.add(entry.id);
+  }
+  return result.data.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
+export function readGlossary(siteDir: string): GlossaryEntry[] {
+  return parseGlossary(readFileSync(join(siteDir, GLOSSARY_FILE), 'utf8'));
+}
+
+/** The words that stand for an entry in running text: the term, its expansion and its synonyms. */
+export function namesOf(entry: GlossaryEntry): string[] {
+  return [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.synonyms];
+}
+
+/**
+ * A pattern that finds one of the names as a whole word. Acronyms (all
+ * capitals) match case-sensitively, so "CORE" does not match "core"; other
+ * names match in any case.
+ */
+export function mentionPattern(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const isAcronym = /^[A-Z0-9/&-]{2,}s?$/.test(name) && /[A-Z]/.test(name);
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, isAcronym ? 'u' : 'iu');
+}

@@ -1,0 +1,82 @@
+// Reads the handbook's own Markdown (docs and blog) the way the build sees
+// it: each page's id, URL, title and plain text. Search, the glossary and
+// the content checks all start from this list, so they agree on what a page is.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+import { splitFrontMatter } from './front-matter.ts';
+
+export type HandbookPage = {
+  kind: 'doc' | 'blog';
+  /** Docs: path under docs/ without extension (e.g. culture/culture-deck). Blog: blog/<folder or file name>. */
+  id: string;
+  /** Path of the source file, relative to the site root. */
+  file: string;
+  frontMatter: Record<string, unknown>;
+  body: string;
+  bodyStartLine: number;
+};
+
+const MARKDOWN = /\.mdx?$/;
+
+function listMarkdown(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && MARKDOWN.test(entry.name) && !entry.name.startsWith('_'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function blogId(relativePath: string): string {
+  const withoutExt = relativePath.replace(MARKDOWN, '');
+  return `blog/${withoutExt.endsWith('/index') ? withoutExt.slice(0, -'/index'.length) : withoutExt}`;
+}
+
+export function readHandbookPages(siteDir: string): HandbookPage[] {
+  const pages: HandbookPage[] = [];
+  for (const kind of ['doc', 'blog'] as const) {
+    const contentDir = join(siteDir, kind === 'doc' ? 'docs' : 'blog');
+    let files: string[];
+    try {
+      files = listMarkdown(contentDir);
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      const split = splitFrontMatter(source);
+      const relativePath = toPosix(relative(contentDir, file));
+      let frontMatter: Record<string, unknown> = {};
+      try {
+        frontMatter = (parseYaml(split.yamlText) as Record<string, unknown> | null) ?? {};
+      } catch {
+        // Broken YAML is reported by the content checks with its line; here the page simply has no front matter.
+      }
+      pages.push({
+        kind,
+        id: kind === 'doc' ? relativePath.replace(MARKDOWN, '') : blogId(relativePath),
+        file: toPosix(relative(siteDir, file)),
+        frontMatter,
+        body: split.body,
+        bodyStartLine: split.bodyStartLine,
+      });
+    }
+  }
+  return pages;
+}
+
+/** The URL the docs plugin gives a doc (routeBasePath /docs), honouring a front matter slug. */
+export function docUrl(page: HandbookPage): string {
+  const slug = page.frontMatter.slug;
+  if (typeof slug === 'string') {
+    if (slug.startsWith('/')) return `/docs${slug}`;
+    const folder = page.id.includes('/') ? page.id.slice(0, page.id.lastIndexOf('/') + 1) : '';
+    return `/docs/${folder}${slug}`;
+  }
+  return `/docs/${page.id.replace(/(^|\/)index$/, '')}`;
+}

@@ -1,0 +1,88 @@
+// Renders the glossary page from src/data/glossary.yml at build time: one
+// heading per term (its id is the term's id, so /docs/glossary#pmc links to
+// it), the definition, the other names it goes by, and the pages that use it.
+// docs/glossary.md holds only the introduction.
+//
+// Try: npm start, then open /docs/glossary
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+
+import { mentionPattern, namesOf, readGlossary, type GlossaryEntry } from '../content/glossary.ts';
+import { docUrl, readHandbookPages, type HandbookPage } from '../content/handbook-pages.ts';
+import { readableText } from '../content/plain-text.ts';
+
+export type GlossaryPageOptions = { siteDir: string };
+
+type PageRef = { title: string; url: string };
+
+/** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
+export function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, string>) {
+  const patterns = namesOf(entry).map(mentionPattern);
+  return pages.filter(
+    (page) =>
+      page.kind === 'doc' &&
+      page.id !== 'glossary' &&
+      (entry.pages.includes(page.id) || patterns.some((pattern) => pattern.test(texts.get(page.id) ?? ''))),
+  );
+}
+
+function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+function entryNodes(entry: GlossaryEntry, usedOn: readonly PageRef[]): RootContent[] {
+  const heading: Heading = {
+    type: 'heading',
+    depth: 2,
+    children: [text(entry.term)],
+    data: { hProperties: { id: entry.id } },
+  };
+  const nodes: RootContent[] = [heading];
+  if (entry.expansion) {
+    nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [text(entry.expansion)] }] });
+  }
+  nodes.push({ type: 'paragraph', children: [text(entry.definition)] });
+  if (entry.synonyms.length > 0) {
+    nodes.push({
+      type: 'paragraph',
+      children: [{ type: 'strong', children: [text('Also called:')] }, text(` ${entry.synonyms.join(', ')}`)],
+    });
+  }
+  if (usedOn.length > 0) {
+    const label: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [text('Used on:')] }] };
+    const list: List = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: usedOn.map((ref) => ({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: [{ type: 'link', url: ref.url, children: [text(ref.title)] }] }],
+      })),
+    };
+    nodes.push(label, list);
+  }
+  return nodes;
+}
+
+export function buildGlossaryNodes(entries: readonly GlossaryEntry[], pages: readonly HandbookPage[]): RootContent[] {
+  const texts = new Map(pages.map((page) => [page.id, readableText(page.body)]));
+  return entries.flatMap((entry) =>
+    entryNodes(
+      entry,
+      pagesUsing(entry, pages, texts).map((page) => ({
+        title: String(page.frontMatter.title ?? page.id),
+        url: docUrl(page),
+      })),
+    ),
+  );
+}
+
+export default function remarkGlossaryPage({ siteDir }: GlossaryPageOptions) {
+  let nodes: RootContent[] | undefined;
+  return (tree: Root, file: VFile) => {
+    if (!file.path?.replace(/\\/g, '/').endsWith('docs/glossary.md')) return;
+    nodes ??= buildGlossaryNodes(readGlossary(siteDir), readHandbookPages(siteDir));
+    tree.children.push(...structuredClone(nodes));
+  };
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests live beside their source in __tests__/ folders; browser tests
+// (e2e/) have their own config because they need a built site.
+export default defineConfig({
+  test: {
+    include: ['{src,scripts,tests}/**/__tests__/**/*.test.ts'],
+    env: { TZ: 'UTC' },
+  },
+});
