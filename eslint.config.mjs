@@ -11,6 +11,10 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      // Docusaurus calls plugins with (context, options); a plugin may need only the second.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
   },
   {
     files: ['src/**/*.tsx'],

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (e2e/) have their own config because they need a built site.
 export default defineConfig({
   test: {
-    include: ['{src,scripts,tests}/**/__tests__/**/*.test.ts'],
+    include: ['{src,scripts,tests,bench}/**/__tests__/**/*.test.ts'],
     env: { TZ: 'UTC' },
   },
 });

@@ -55,9 +55,9 @@ export function baseUrl(): string {
 export type PageProblems = { consoleMessages: string[]; foreignRequests: string[]; pageErrors: string[] };
 
 /** Starts recording console errors and warnings, uncaught errors and requests that leave the site. */
-export function watchPage(page: Page): PageProblems {
+export function watchPage(page: Page, site = baseUrl()): PageProblems {
   const problems: PageProblems = { consoleMessages: [], foreignRequests: [], pageErrors: [] };
-  const ownOrigin = new URL(baseUrl()).origin;
+  const ownOrigin = new URL(site).origin;
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
       problems.consoleMessages.push(`${message.type()}: ${message.text()}`);
@@ -73,15 +73,15 @@ export function watchPage(page: Page): PageProblems {
 }
 
 /** Opens a path of the site and waits until React has hydrated it. */
-export async function openPage(page: Page, path: string) {
-  const response = await page.goto(new URL(path, baseUrl()).toString());
+export async function openPage(page: Page, path: string, site = baseUrl()) {
+  const response = await page.goto(new URL(path, site).toString());
   await page.waitForSelector('html[data-has-hydrated="true"]');
   return response;
 }
 
 /** The paths of every page the sitemap lists (the sitemap names the deployed host). */
-export async function sitemapPaths(): Promise<string[]> {
-  const response = await fetch(new URL('/sitemap.xml', baseUrl()));
+export async function sitemapPaths(site = baseUrl()): Promise<string[]> {
+  const response = await fetch(new URL('/sitemap.xml', site));
   const xml = await response.text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
 }

@@ -13,32 +13,32 @@ describe('reading the handbook', () => {
   test('home page offers a Start here action that opens the reading path', async () => {
     const page = await browser.context.newPage();
     await openPage(page, '/');
-    await page.getByRole('link', { name: 'Start here', exact: true }).first().click();
+    await page.getByRole('main').getByRole('link', { name: 'Start here', exact: true }).click();
     await page.waitForURL('**/docs/start-here');
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/start here/i);
+    await page.locator('h1', { hasText: /start here/i }).waitFor();
     await page.close();
   });
 
   test('the navbar, the sidebar and previous/next links lead through the docs', async () => {
     const page = await browser.context.newPage();
     await openPage(page, '/');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Handbook' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Handbook', exact: true }).click();
     await page.waitForURL('**/docs/**');
 
     const sidebar = page.getByRole('navigation', { name: 'Docs sidebar' });
-    await sidebar
-      .getByRole('button', { name: /Culture/ })
-      .first()
-      .click();
-    const culturePage = sidebar.getByRole('link', { name: /Freedom and responsibility/i });
-    await culturePage.click();
+    await sidebar.getByRole('button', { name: /Culture/ }).click();
+    await sidebar.getByRole('link', { name: 'Freedom and responsibility', exact: true }).click();
     await page.waitForURL('**/docs/culture/freedom-and-responsibility');
-    const title = await page.locator('h1').textContent();
+    await page.locator('h1', { hasText: 'Freedom and responsibility' }).waitFor();
+    const activeLink = sidebar.locator('a[aria-current="page"]');
+    await expect(activeLink.textContent()).resolves.toBe('Freedom and responsibility');
 
     const pager = page.getByRole('navigation', { name: 'Docs pages' });
+    const nextTitle = (await pager.locator('.pagination-nav__link--next .pagination-nav__label').textContent()) ?? '';
+    expect(nextTitle).not.toBe('');
     await pager.locator('.pagination-nav__link--next').click();
-    await page.waitForFunction((previous) => document.querySelector('h1')?.textContent !== previous, title);
-    await pager.locator('.pagination-nav__link--prev').click();
+    await page.locator('h1', { hasText: nextTitle }).waitFor();
+    await page.getByRole('navigation', { name: 'Docs pages' }).locator('.pagination-nav__link--prev').click();
     await page.waitForURL('**/docs/culture/freedom-and-responsibility');
     await page.close();
   });
@@ -74,11 +74,20 @@ describe('reading the handbook', () => {
       await openPage(page, '/');
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(375);
-      await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+      const menuButton = page.getByRole('button', { name: 'Toggle navigation bar' });
+      await menuButton.click();
       const menu = page.locator('.navbar-sidebar');
-      await expect(menu.isVisible()).resolves.toBe(true);
       await menu.getByRole('link', { name: 'Start here' }).click();
       await page.waitForURL(`${baseUrl()}/docs/start-here`);
+
+      // On a doc page the menu carries the handbook's sections.
+      await menuButton.click();
+      for (const section of ['Day in the Life', 'Culture', 'Mission', 'Work Updates']) {
+        await menu.getByRole('link', { name: section, exact: true }).waitFor();
+      }
+      await menu.getByRole('link', { name: 'Culture', exact: true }).click();
+      await page.waitForURL(`${baseUrl()}/docs/culture`);
+      await page.locator('h1', { hasText: 'Culture' }).waitFor();
     } finally {
       await phone.close();
     }

@@ -14,26 +14,28 @@ export default function Home() {
       title="Home"
       description="A handbook for engineers in their first weeks on a performance-engineering team: the work, the culture, the mission and recent news."
     >
-      <header className={styles.hero}>
-        <div className="container">
-          <Heading as="h1" className={styles.title}>
-            {siteConfig.title}
-          </Heading>
-          <p className={styles.tagline}>{siteConfig.tagline}</p>
-          <p className={styles.intro}>
-            New to the team? This handbook explains what a performance engineer actually does all week, the culture
-            behind the decisions you will see, the mission the work serves, and what has changed lately. Read it in your
-            first weeks, search it when a word puzzles you, and improve it with a pull request.
-          </p>
-          <Link className="button button--primary button--lg" to="/docs/start-here">
-            Start here
-          </Link>
+      <main>
+        <header className={styles.hero}>
+          <div className="container">
+            <Heading as="h1" className={styles.title}>
+              {siteConfig.title}
+            </Heading>
+            <p className={styles.tagline}>{siteConfig.tagline}</p>
+            <p className={styles.intro}>
+              New to the team? This handbook explains what a performance engineer actually does all week, the culture
+              behind the decisions you will see, the mission the work serves, and what has changed lately. Read it in
+              your first weeks, search it when a word puzzles you, and improve it with a pull request.
+            </p>
+            <Link className="button button--primary button--lg" to="/docs/start-here">
+              Start here
+            </Link>
+          </div>
+        </header>
+        <div className="container margin-vert--lg">
+          <Heading as="h2">The four sections</Heading>
+          <SectionCards />
+          <LatestPost />
         </div>
-      </header>
-      <main className="container margin-vert--lg">
-        <Heading as="h2">The four sections</Heading>
-        <SectionCards />
-        <LatestPost />
       </main>
     </Layout>
   );

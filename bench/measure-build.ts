@@ -1,0 +1,32 @@
+// Times one `docusaurus build` and reads its peak memory the /usr/bin/time -v
+// way (GNU time reports the largest resident set of the process it ran).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type BuildMeasure = { seconds: number; peakMemoryMiB: number | null };
+
+const GNU_TIME = '/usr/bin/time';
+
+export function parsePeakMemoryMiB(timeOutput: string): number | null {
+  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeOutput);
+  return match ? Math.round(Number(match[1]) / 1024) : null;
+}
+
+export async function measureBuild(siteDir: string): Promise<BuildMeasure> {
+  const docusaurus = join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+  const command = existsSync(GNU_TIME) ? GNU_TIME : process.execPath;
+  const args = existsSync(GNU_TIME) ? ['-v', process.execPath, docusaurus, 'build'] : [docusaurus, 'build'];
+  const started = performance.now();
+  let stderr = '';
+  const code = await new Promise<number | null>((done) => {
+    const child = spawn(command, args, { cwd: siteDir, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('close', done);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`build of ${siteDir} failed (exit ${code}):\n${stderr.slice(-4000)}`);
+  return { seconds, peakMemoryMiB: parsePeakMemoryMiB(stderr) };
+}
