@@ -13,14 +13,20 @@ export function parsePeakMemoryMiB(timeOutput: string): number | null {
   return match ? Math.round(Number(match[1]) / 1024) : null;
 }
 
-export async function measureBuild(siteDir: string): Promise<BuildMeasure> {
+/**
+ * Builds the site at `siteDir`. Cold by default: the bench's copies share our
+ * node_modules, and with it Rspack's persistent cache, which would otherwise
+ * carry work from one variant's build into another's.
+ */
+export async function measureBuild(siteDir: string, { warm = false } = {}): Promise<BuildMeasure> {
   const docusaurus = join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
   const command = existsSync(GNU_TIME) ? GNU_TIME : process.execPath;
   const args = existsSync(GNU_TIME) ? ['-v', process.execPath, docusaurus, 'build'] : [docusaurus, 'build'];
   const started = performance.now();
   let stderr = '';
   const code = await new Promise<number | null>((done) => {
-    const child = spawn(command, args, { cwd: siteDir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const env = warm ? process.env : { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
+    const child = spawn(command, args, { cwd: siteDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });

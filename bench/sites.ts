@@ -15,6 +15,7 @@ const SITE_FILES = [
   'docs',
   'blog',
   'src',
+  'scripts',
   'static',
   'docusaurus.config.ts',
   'sidebars.ts',

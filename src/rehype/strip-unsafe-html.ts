@@ -11,11 +11,11 @@
 //
 // .mdx pages are code, reviewed as code: they come only from the allow-list
 // in src/security/mdx-allow-list.ts (checked by a test).
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 
-/** Elements that run script, load other documents, or submit data. */
+/** Elements that run script, load other documents, submit data, or re-parse unpredictably. */
 const ACTIVE_ELEMENTS = new Set([
   'script',
   'iframe',
@@ -33,6 +33,10 @@ const ACTIVE_ELEMENTS = new Set([
   'noscript',
   'animate',
   'set',
+  // MathML: its parsing rules differ from HTML's, so markup that is harmless
+  // as written can change shape when the browser re-parses it (mutation XSS,
+  // e.g. <math><mtext><table><mglyph><style>...). No handbook page needs it.
+  'math',
 ]);
 
 /** Properties (hast names) that hold a URL a browser may navigate to or load. */
@@ -59,11 +63,29 @@ function cleanElement(node: Element): void {
   );
 }
 
+/**
+ * The MDX nodes inside an element. An unclosed raw tag can swallow the rest
+ * of the page, including the module code Docusaurus appends (the `toc`
+ * export); removing the element must not remove that code with it.
+ */
+function mdxNodesWithin(node: Element): ElementContent[] {
+  const found: ElementContent[] = [];
+  visit(node, (child) => {
+    if (child !== node && child.type.startsWith('mdx')) {
+      found.push(child as ElementContent);
+      return SKIP;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 export function stripUnsafeHtml(tree: Root): void {
   visit(tree, 'element', (node, index, parent) => {
     if (ACTIVE_ELEMENTS.has(node.tagName.toLowerCase()) && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
+      const kept = mdxNodesWithin(node);
+      parent.children.splice(index, 1, ...kept);
+      return [SKIP, index + kept.length];
     }
     cleanElement(node);
     return undefined;
