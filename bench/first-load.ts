@@ -1,39 +1,33 @@
-// What a reader downloads before a page is usable: the scripts and
-// stylesheets its HTML asks for up front, gzip-compressed as a server would
-// send them, and the total size of the build.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// What a reader downloads before a page is usable: every script and
+// stylesheet fetched until the page has hydrated and the network is quiet,
+// counted as transferred (compressed by the serving server), so it includes
+// the route chunks Docusaurus loads after main.js, not only what the HTML names.
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { Parser } from 'htmlparser2';
+import type { BrowserContext } from 'playwright-core';
 
 export type FirstLoad = { jsGzip: number; cssGzip: number };
 
-/** The same-origin scripts and stylesheets an HTML page loads before it runs. */
-export function firstLoadAssets(html: string): { scripts: string[]; styles: string[] } {
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name === 'script' && attributes.src) scripts.push(attributes.src);
-      if (name === 'link' && attributes.rel === 'stylesheet' && attributes.href) styles.push(attributes.href);
-      if (name === 'link' && attributes.rel === 'preload' && attributes.as === 'script' && attributes.href) {
-        scripts.push(attributes.href);
-      }
-    },
+export async function measureFirstLoad(context: BrowserContext, url: string): Promise<FirstLoad> {
+  const page = await context.newPage();
+  // Cold, as for a first visit: nothing from earlier pages in the cache.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const sizes: Promise<{ type: string; bytes: number }>[] = [];
+  page.on('requestfinished', (request) => {
+    const type = request.resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    sizes.push(request.sizes().then((size) => ({ type, bytes: Math.max(0, size.responseBodySize) })));
   });
-  parser.write(html);
-  parser.end();
-  const local = (url: string) => url.startsWith('/') && !url.startsWith('//');
-  return { scripts: [...new Set(scripts.filter(local))], styles: [...new Set(styles.filter(local))] };
-}
-
-const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
-
-export function measureFirstLoad(buildDir: string, htmlFile: string): FirstLoad {
-  const { scripts, styles } = firstLoadAssets(readFileSync(join(buildDir, htmlFile), 'utf8'));
-  const sum = (urls: string[]) =>
-    urls.reduce((total, url) => total + gzipSize(join(buildDir, url.split('?')[0] ?? url)), 0);
-  return { jsGzip: sum(scripts), cssGzip: sum(styles) };
+  await page.goto(url);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForLoadState('networkidle');
+  const done = await Promise.all(sizes);
+  await page.close();
+  const sum = (type: string) =>
+    done.filter((item) => item.type === type).reduce((total, item) => total + item.bytes, 0);
+  return { jsGzip: sum('script'), cssGzip: sum('stylesheet') };
 }
 
 export function directorySize(dir: string): number {

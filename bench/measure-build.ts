@@ -4,7 +4,17 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type BuildMeasure = { seconds: number; peakMemoryMiB: number | null };
+export type BuildMeasure = {
+  seconds: number;
+  peakMemoryMiB: number | null;
+  /** What building the search index took (ours logs it), in seconds. */
+  indexingSeconds: number | null;
+};
+
+export function parseIndexingSeconds(buildOutput: string): number | null {
+  const match = /\[handbook-search\] indexed .* in (\d+) ms/.exec(buildOutput);
+  return match ? Number(match[1]) / 1000 : null;
+}
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -24,9 +34,13 @@ export async function measureBuild(siteDir: string, { warm = false } = {}): Prom
   const args = existsSync(GNU_TIME) ? ['-v', process.execPath, docusaurus, 'build'] : [docusaurus, 'build'];
   const started = performance.now();
   let stderr = '';
+  let stdout = '';
   const code = await new Promise<number | null>((done) => {
     const env = warm ? process.env : { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
-    const child = spawn(command, args, { cwd: siteDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { cwd: siteDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
@@ -34,5 +48,9 @@ export async function measureBuild(siteDir: string, { warm = false } = {}): Prom
   });
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`build of ${siteDir} failed (exit ${code}):\n${stderr.slice(-4000)}`);
-  return { seconds, peakMemoryMiB: parsePeakMemoryMiB(stderr) };
+  return {
+    seconds,
+    peakMemoryMiB: parsePeakMemoryMiB(stderr),
+    indexingSeconds: parseIndexingSeconds(`${stdout}\n${stderr}`),
+  };
 }

@@ -1,0 +1,73 @@
+// Turns bench/budgets.json into a list of what a run exceeded.
+import type { BenchResults } from './run.ts';
+import { ratio } from './stats.ts';
+
+export type Budgets = {
+  ratios: {
+    buildTimeVsStockAtLargest: number;
+    firstLoadJsVsStock: number;
+    searchBytesVsEasyops: number;
+    keystrokeP95VsEasyops: number;
+  };
+  absolute: {
+    peakMemoryMiB: number;
+    searchBytesBeforeFirstResultAtLargest: number;
+    firstResultMsAtLargest: number;
+    keystrokeP95MsAtLargest: number;
+    lighthousePerformance: number;
+  };
+};
+
+export function checkBudgets(results: BenchResults, budgets: Budgets): string[] {
+  const failures: string[] = [];
+  const over = (label: string, value: number | null | undefined, limit: number) => {
+    if (value != null && value > limit) failures.push(`${label}: ${value} > ${limit}`);
+  };
+  const largest = results.sizes.reduce<BenchResults['sizes'][number] | undefined>(
+    (best, size) => (!best || size.extraPages > best.extraPages ? size : best),
+    undefined,
+  );
+  for (const size of results.sizes) {
+    const { ours, stock, easyops } = size.variants;
+    const at = `+${size.extraPages} pages`;
+    over(`${at}: peak build memory (MiB)`, ours?.peakMemoryMiB, budgets.absolute.peakMemoryMiB);
+    for (const page of ['home', 'doc', 'blogPost'] as const) {
+      over(
+        `${at}: first-load JS ${page}, ours/stock`,
+        ratio(ours?.firstLoad[page].jsGzip, stock?.firstLoad[page].jsGzip),
+        budgets.ratios.firstLoadJsVsStock,
+      );
+    }
+    over(
+      `${at}: search bytes before first result, ours/easyops`,
+      ratio(ours?.search?.bytesBeforeFirstResult, easyops?.search?.bytesBeforeFirstResult),
+      budgets.ratios.searchBytesVsEasyops,
+    );
+    over(
+      `${at}: keystroke p95, ours/easyops`,
+      ratio(ours?.search?.keystrokeP95, easyops?.search?.keystrokeP95),
+      budgets.ratios.keystrokeP95VsEasyops,
+    );
+    if (size === largest) {
+      over(
+        `${at}: build time, ours/stock`,
+        ratio(ours?.buildMedianSeconds, stock?.buildMedianSeconds),
+        budgets.ratios.buildTimeVsStockAtLargest,
+      );
+      over(
+        `${at}: search bytes before first result`,
+        ours?.search?.bytesBeforeFirstResult,
+        budgets.absolute.searchBytesBeforeFirstResultAtLargest,
+      );
+      over(`${at}: first result (ms)`, ours?.search?.firstResultMs, budgets.absolute.firstResultMsAtLargest);
+      over(`${at}: keystroke p95 (ms)`, ours?.search?.keystrokeP95, budgets.absolute.keystrokeP95MsAtLargest);
+    }
+  }
+  for (const [page, scores] of Object.entries(results.lighthouse ?? {})) {
+    const performance = scores.performance;
+    if (performance !== undefined && performance < budgets.absolute.lighthousePerformance) {
+      failures.push(`Lighthouse performance on ${page}: ${performance} < ${budgets.absolute.lighthousePerformance}`);
+    }
+  }
+  return failures;
+}

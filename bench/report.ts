@@ -1,0 +1,92 @@
+// The markdown table `npm run bench` prints (and the README quotes).
+import type { BenchResults } from './run.ts';
+import { ratio } from './stats.ts';
+
+const kb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (value: number | null | undefined) =>
+  value == null || Number.isNaN(value) ? '–' : `${Math.round(value)} ms`;
+const seconds = (value: number | null | undefined) =>
+  value == null || Number.isNaN(value) ? '–' : `${value.toFixed(1)} s`;
+const times = (value: number | null) => (value == null ? '–' : `${value.toFixed(2)}×`);
+
+export function formatTable(results: BenchResults): string {
+  const lines = [
+    `Bench ${results.date.slice(0, 10)}: ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Docusaurus ${results.machine.docusaurus}; median of ${results.runs} alternating build run(s).`,
+    '',
+    '| extra pages | metric | ours | stock | easyops | ours/stock | ours/easyops |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const size of results.sizes) {
+    const { ours, stock, easyops } = size.variants;
+    const row = (
+      metric: string,
+      a: number | null | undefined,
+      b: number | null | undefined,
+      c: number | null | undefined,
+      format: (value: number | null | undefined) => string,
+    ) =>
+      lines.push(
+        `| ${size.extraPages} | ${metric} | ${format(a)} | ${format(b)} | ${format(c)} | ${times(ratio(a, b))} | ${times(ratio(a, c))} |`,
+      );
+    row(
+      'build time (median)',
+      ours?.buildMedianSeconds,
+      stock?.buildMedianSeconds,
+      easyops?.buildMedianSeconds,
+      seconds,
+    );
+    row('peak build memory', ours?.peakMemoryMiB, stock?.peakMemoryMiB, easyops?.peakMemoryMiB, (value) =>
+      value == null ? '–' : `${value} MiB`,
+    );
+    row('output size', ours?.outputBytes, stock?.outputBytes, easyops?.outputBytes, (value) =>
+      value == null ? '–' : `${(value / 2 ** 20).toFixed(1)} MiB`,
+    );
+    for (const page of ['home', 'doc', 'blogPost'] as const) {
+      row(
+        `first-load JS gzip, ${page}`,
+        ours?.firstLoad[page].jsGzip,
+        stock?.firstLoad[page].jsGzip,
+        easyops?.firstLoad[page].jsGzip,
+        kb,
+      );
+      row(
+        `first-load CSS gzip, ${page}`,
+        ours?.firstLoad[page].cssGzip,
+        stock?.firstLoad[page].cssGzip,
+        easyops?.firstLoad[page].cssGzip,
+        kb,
+      );
+    }
+    row(
+      'search bytes before first result',
+      ours?.search?.bytesBeforeFirstResult,
+      null,
+      easyops?.search?.bytesBeforeFirstResult,
+      kb,
+    );
+    row('first result after first keystroke', ours?.search?.firstResultMs, null, easyops?.search?.firstResultMs, ms);
+    row('keystroke → results p50', ours?.search?.keystrokeP50, null, easyops?.search?.keystrokeP50, ms);
+    row('keystroke → results p95', ours?.search?.keystrokeP95, null, easyops?.search?.keystrokeP95, ms);
+    row('needles at rank 1', ours?.search?.needlesAtRank1, null, easyops?.search?.needlesAtRank1, (value) =>
+      value == null ? '–' : `${value}/${ours?.search?.needles ?? '?'}`,
+    );
+    if (ours?.indexingSeconds != null) {
+      lines.push(
+        `| ${size.extraPages} | search indexing (share of our build) | ${seconds(ours.indexingSeconds)} (${((100 * ours.indexingSeconds) / ours.buildMedianSeconds).toFixed(1)}%) | | | | |`,
+      );
+    }
+  }
+  if (results.lighthouse) {
+    lines.push(
+      '',
+      '| Lighthouse mobile (1× site) | performance | accessibility | best practices | SEO |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
+    for (const [page, scores] of Object.entries(results.lighthouse)) {
+      lines.push(
+        `| ${page} | ${scores.performance ?? '–'} | ${scores.accessibility ?? '–'} | ${scores['best-practices'] ?? '–'} | ${scores.seo ?? '–'} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}

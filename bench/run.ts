@@ -1,0 +1,220 @@
+// `npm run bench`: builds the handbook as it is and with 500 and 2,000
+// generated pages, next to two peers built from the same content (stock
+// Docusaurus, and stock plus @easyops-cn/docusaurus-search-local), and
+// measures build time and memory, output size, first-load JS and CSS, and
+// search. Builds alternate their order run by run and medians are reported,
+// because these machines are shared and noisy.
+//
+// Try: npm run bench -- --sizes 0 --runs 1          (a few minutes)
+//      npm run bench                                (the full table, ~30 min on 2 cores)
+//      npm run bench -- --check-only                (budgets against bench/results/latest.json)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+import { startPreviewServer } from '../scripts/lib/preview-server.ts';
+import { checkBudgets, type Budgets } from './budgets.ts';
+import { renderChart } from './chart.ts';
+import { directorySize, measureFirstLoad, type FirstLoad } from './first-load.ts';
+import { measureBuild } from './measure-build.ts';
+import { formatTable } from './report.ts';
+import { measureSearch, type SearchMeasure } from './search-latency.ts';
+import { prepareSite, VARIANTS, type Variant } from './sites.ts';
+import { alternatingOrder, median } from './stats.ts';
+
+const SITE_ROOT = resolve(__dirname, '..');
+const RESULTS_DIR = join(SITE_ROOT, 'bench', 'results');
+const PAGE_PATHS = {
+  home: '/',
+  doc: '/docs/culture/culture-deck',
+  blogPost: '/blog/2017/05/16/three-years-in-performance-engineering',
+} as const;
+
+export type VariantResult = {
+  buildSeconds: number[];
+  buildMedianSeconds: number;
+  peakMemoryMiB: number | null;
+  indexingSeconds: number | null;
+  outputBytes: number;
+  firstLoad: Record<keyof typeof PAGE_PATHS, FirstLoad>;
+  search: SearchMeasure | null;
+};
+
+export type SizeResult = { extraPages: number; variants: Partial<Record<Variant, VariantResult>> };
+
+export type BenchResults = {
+  date: string;
+  machine: { cores: number; memoryGiB: number; node: string; chromium: string; docusaurus: string };
+  runs: number;
+  sizes: SizeResult[];
+  lighthouse: Record<string, Record<string, number>> | null;
+};
+
+const started = performance.now();
+function progress(message: string) {
+  const elapsed = Math.round((performance.now() - started) / 1000);
+  console.error(`[bench ${Math.floor(elapsed / 60)}m${String(elapsed % 60).padStart(2, '0')}s] ${message}`);
+}
+
+function versionOf(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function chromiumContext() {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+}
+
+async function measurePages(buildDir: string, variant: Variant, needles: Parameters<typeof measureSearch>[2]) {
+  const preview = await startPreviewServer(buildDir);
+  const browser = await chromiumContext();
+  try {
+    const firstLoad = {} as Record<keyof typeof PAGE_PATHS, FirstLoad>;
+    for (const [name, path] of Object.entries(PAGE_PATHS) as [keyof typeof PAGE_PATHS, string][]) {
+      firstLoad[name] = await measureFirstLoad(browser.context, `${preview.url}${path}`);
+    }
+    const search = variant === 'stock' ? null : await measureSearch(preview.url, variant, needles);
+    return { firstLoad, search };
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
+}
+
+async function benchSize(extraPages: number, runs: number, workRoot: string): Promise<SizeResult> {
+  const dirs = {} as Record<Variant, string>;
+  let needles: Parameters<typeof measureSearch>[2] = [];
+  for (const variant of VARIANTS) {
+    dirs[variant] = join(workRoot, `${variant}-${extraPages}`);
+    needles = prepareSite(SITE_ROOT, dirs[variant], variant, extraPages).needles;
+  }
+  const builds = Object.fromEntries(
+    VARIANTS.map((variant) => [variant, [] as Awaited<ReturnType<typeof measureBuild>>[]]),
+  );
+  for (let run = 0; run < runs; run++) {
+    for (const variant of alternatingOrder(VARIANTS, run)) {
+      progress(`+${extraPages} pages, run ${run + 1}/${runs}: building ${variant}`);
+      rmSync(join(dirs[variant], 'build'), { recursive: true, force: true });
+      const build = await measureBuild(dirs[variant]);
+      builds[variant]?.push(build);
+      progress(
+        `+${extraPages} pages: ${variant} built in ${build.seconds.toFixed(1)} s, peak ${build.peakMemoryMiB ?? '?'} MiB`,
+      );
+    }
+  }
+  const variants: SizeResult['variants'] = {};
+  for (const variant of VARIANTS) {
+    const measured = builds[variant] ?? [];
+    progress(`+${extraPages} pages: measuring ${variant} in Chromium`);
+    const pages = await measurePages(join(dirs[variant], 'build'), variant, needles);
+    variants[variant] = {
+      buildSeconds: measured.map((build) => build.seconds),
+      buildMedianSeconds: median(measured.map((build) => build.seconds)),
+      peakMemoryMiB: Math.max(...measured.map((build) => build.peakMemoryMiB ?? 0)) || null,
+      indexingSeconds:
+        median(measured.flatMap((build) => (build.indexingSeconds === null ? [] : [build.indexingSeconds]))) || null,
+      outputBytes: directorySize(join(dirs[variant], 'build')),
+      ...pages,
+    };
+  }
+  return { extraPages, variants };
+}
+
+async function lighthouseScores(buildDir: string): Promise<BenchResults['lighthouse']> {
+  progress('Lighthouse (mobile) on the 1x site');
+  const { runLighthousePages } = await import('../scripts/bench-lighthouse.ts');
+  return runLighthousePages(buildDir);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '0,500,2000' },
+      runs: { type: 'string', default: '2' },
+      check: { type: 'boolean', default: false },
+      'check-only': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const budgets = JSON.parse(readFileSync(join(SITE_ROOT, 'bench', 'budgets.json'), 'utf8')) as Budgets;
+  if (values['check-only']) {
+    const latest = JSON.parse(readFileSync(join(RESULTS_DIR, 'latest.json'), 'utf8')) as BenchResults;
+    process.exitCode = reportBudgets(latest, budgets);
+    return;
+  }
+  const sizes = values.sizes.split(',').map(Number);
+  const runs = Number(values.runs);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 0) || !Number.isInteger(runs) || runs < 1) {
+    throw new Error(
+      `--sizes takes whole numbers like 0,500,2000 and --runs a whole number of at least 1 (got ${values.sizes}, ${values.runs})`,
+    );
+  }
+  const workRoot = mkdtempSync(join(tmpdir(), 'handbook-bench-'));
+  progress(`sizes ${sizes.join(', ')} extra pages, ${runs} run(s) each, work in ${workRoot}`);
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: versionOf(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version']),
+      docusaurus: (
+        JSON.parse(readFileSync(join(SITE_ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version,
+    },
+    runs,
+    sizes: [],
+    lighthouse: null,
+  };
+  try {
+    for (const size of sizes) {
+      results.sizes.push(await benchSize(size, runs, workRoot));
+      if (size === 0 && !values['skip-lighthouse'])
+        results.lighthouse = await lighthouseScores(join(workRoot, 'ours-0', 'build'));
+    }
+  } finally {
+    if (values.keep) progress(`kept the sites in ${workRoot}`);
+    else rmSync(workRoot, { recursive: true, force: true });
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(RESULTS_DIR, 'chart.svg'), renderChart(results));
+  console.log(formatTable(results));
+  progress(`wrote bench/results/latest.json and bench/results/chart.svg`);
+  if (values.check) process.exitCode = reportBudgets(results, budgets);
+}
+
+function reportBudgets(results: BenchResults, budgets: Budgets): number {
+  const failures = checkBudgets(results, budgets);
+  for (const failure of failures) console.error(`over budget: ${failure}`);
+  console.error(failures.length === 0 ? 'bench: every budget met' : `bench: ${failures.length} budget(s) exceeded`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,165 @@
+// Search as a reader meets it, measured in headless Chromium against a built
+// site: what is downloaded between opening the box and the first result, how
+// long the first result takes, how quickly results follow each keystroke, and
+// whether each planted needle word comes back as the first result.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+
+import type { Needle } from './corpus.ts';
+import { percentile } from './stats.ts';
+
+export type SearchKind = 'ours' | 'easyops';
+
+export type SearchMeasure = {
+  bytesBeforeFirstResult: number;
+  firstResultMs: number;
+  keystrokeP50: number;
+  keystrokeP95: number;
+  keystrokesMeasured: number;
+  needlesAtRank1: number;
+  needles: number;
+};
+
+/** The word typed for the first result, and the sequence typed for keystroke latency. */
+const FIRST_QUERY = 'latency';
+const TYPED_SEQUENCE = 'capacity planning review';
+const KEYSTROKE_GAP_MS = 150;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SEARCH_SELECTORS: Record<SearchKind, { open: string; input: string; result: string; pageResult: string }> =
+  {
+    ours: {
+      open: 'button[aria-label="Search the handbook"]',
+      input: '[role="combobox"]',
+      result: '[role="option"]',
+      pageResult: 'main ol > li h2 a',
+    },
+    easyops: {
+      open: '.navbar__search-input',
+      input: '.navbar__search-input',
+      result: '[class*="dropdownMenu"] [class*="suggestion_"]',
+      pageResult: 'article h2 a',
+    },
+  };
+
+async function openHydrated(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForLoadState('networkidle');
+}
+
+/** Bytes transferred (compressed, headers included) from opening search to the first result, and ms from the first keystroke. */
+async function measureFirstResult(page: Page, baseUrl: string, kind: SearchKind) {
+  const selectors = SEARCH_SELECTORS[kind];
+  await openHydrated(page, `${baseUrl}/docs/start-here`);
+  let bytes = 0;
+  let counting = true;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    if (!counting) return;
+    pending.push(
+      request.sizes().then((sizes) => {
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      }),
+    );
+  });
+  await page.click(selectors.open);
+  await page.waitForSelector(selectors.input);
+  const started = performance.now();
+  await page.keyboard.type(FIRST_QUERY);
+  await page.waitForSelector(selectors.result, { timeout: 60_000 });
+  const firstResultMs = performance.now() - started;
+  counting = false;
+  await Promise.all(pending);
+  return { bytes, firstResultMs };
+}
+
+/**
+ * In-page probe: from each keydown to the results for the text typed so far.
+ * Ours marks its results with the query they answer (data-results-for); for
+ * easyops the first change of its dropdown after the key counts. Passed as
+ * source text, because tsx wraps inner functions in a helper the page lacks.
+ */
+const KEYSTROKE_PROBE = `function (kind) {
+  var state = { latencies: [], keyAt: 0, waiting: false };
+  window.benchState = state;
+  document.addEventListener('keydown', function () { state.keyAt = performance.now(); state.waiting = true; }, true);
+  new MutationObserver(function () {
+    if (!state.waiting) return;
+    if (kind === 'ours') {
+      var dialog = document.querySelector('[data-results-for]');
+      var input = document.querySelector('[role="combobox"]');
+      var expected = ((input && input.value) || '').slice(0, 200).replace(/\\s+/g, ' ').replace(/^\\s+/, '');
+      if (!expected.trim() || !dialog || dialog.getAttribute('data-results-for') !== expected) return;
+    }
+    state.latencies.push(performance.now() - state.keyAt);
+    state.waiting = false;
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+}`;
+
+async function measureKeystrokes(page: Page, kind: SearchKind): Promise<number[]> {
+  await page.fill(SEARCH_SELECTORS[kind].input, '');
+  await page.waitForTimeout(300);
+  await page.evaluate(`(${KEYSTROKE_PROBE})(${JSON.stringify(kind)})`);
+  for (const character of TYPED_SEQUENCE) {
+    await page.keyboard.type(character);
+    await page.waitForTimeout(KEYSTROKE_GAP_MS);
+  }
+  return page.evaluate(() => (window as unknown as { benchState: { latencies: number[] } }).benchState.latencies);
+}
+
+async function countNeedlesAtRank1(page: Page, baseUrl: string, kind: SearchKind, needles: readonly Needle[]) {
+  let hits = 0;
+  for (const needle of needles) {
+    await page.goto(`${baseUrl}/search?q=${encodeURIComponent(needle.word)}`);
+    const first = await page.waitForSelector(SEARCH_SELECTORS[kind].pageResult, { timeout: 30_000 }).catch(() => null);
+    const href = (await first?.getAttribute('href')) ?? '';
+    const path = new URL(href, baseUrl).pathname.replace(/\/$/, '');
+    if (path === needle.url) hits++;
+  }
+  return hits;
+}
+
+/** Measures search on the site served at `baseUrl`, in a fresh browser profile (cold caches). */
+export async function measureSearch(
+  baseUrl: string,
+  kind: SearchKind,
+  needles: readonly Needle[],
+): Promise<SearchMeasure> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-search-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  try {
+    const page = await context.newPage();
+    const first = await measureFirstResult(page, baseUrl, kind);
+    const latencies = await measureKeystrokes(page, kind);
+    const needlesAtRank1 = await countNeedlesAtRank1(page, baseUrl, kind, needles);
+    return {
+      bytesBeforeFirstResult: first.bytes,
+      firstResultMs: first.firstResultMs,
+      keystrokeP50: percentile(latencies, 50),
+      keystrokeP95: percentile(latencies, 95),
+      keystrokesMeasured: latencies.length,
+      needlesAtRank1,
+      needles: needles.length,
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
