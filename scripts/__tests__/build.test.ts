@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+
+import { planBuild } from '../build.ts';
+
+// What `npm run build -- <args>` hands docusaurus, and where the finished site goes.
+// (That a failed build leaves the previous one untouched is tested on real
+// builds in tests/__tests__/content-fixtures.test.ts.)
+describe('planBuild', () => {
+  test.each([
+    ['no arguments', [], { siteDir: '/repo', outDir: '/repo/build', passThrough: [] }],
+    ['--out-dir x', ['--out-dir', 'x'], { siteDir: '/repo', outDir: '/repo/x', passThrough: [] }],
+    ['--out-dir=x', ['--out-dir=x'], { siteDir: '/repo', outDir: '/repo/x', passThrough: [] }],
+    ['an absolute --out-dir', ['--out-dir', '/tmp/site'], { siteDir: '/repo', outDir: '/tmp/site', passThrough: [] }],
+    [
+      'a site folder: --out-dir is relative to it, as in docusaurus',
+      ['website', '--out-dir', 'out'],
+      { siteDir: '/repo/website', outDir: '/repo/website/out', passThrough: ['website'] },
+    ],
+    [
+      'other options pass through, values included',
+      ['--locale', 'en', '--no-minify', '--config', 'other.config.ts'],
+      {
+        siteDir: '/repo',
+        outDir: '/repo/build',
+        passThrough: ['--locale', 'en', '--no-minify', '--config', 'other.config.ts'],
+      },
+    ],
+  ])('%s', (_, args, expected) => {
+    expect(planBuild(args, '/repo')).toEqual(expected);
+  });
+
+  test('--out-dir without a folder says what it needs', () => {
+    expect(() => planBuild(['--out-dir'], '/repo')).toThrow('--out-dir needs a folder, e.g. --out-dir build-preview');
+  });
+});

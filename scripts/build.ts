@@ -1,0 +1,145 @@
+// `docusaurus build`, without ever leaving a half-written site behind.
+// Docusaurus empties its output folder first and writes into it as it goes,
+// so a failed build (a broken link, a bad MDX page) would leave build/
+// half-empty for whoever serves or deploys it next. This builds into a
+// temporary sibling folder and only on success swaps it in with a rename;
+// on failure the previous good build stays exactly as it was.
+//
+// Try: npm run build
+//      npm run build -- --out-dir build-preview
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** docusaurus build options that take a value (so the value is not mistaken for the site folder). */
+const OPTIONS_WITH_VALUE = new Set(['--out-dir', '--config', '-l', '--locale']);
+
+export type BuildPlan = {
+  siteDir: string;
+  /** Where the finished site ends up. */
+  outDir: string;
+  /** Arguments for `docusaurus build`, without --out-dir. */
+  passThrough: string[];
+};
+
+/** Reads the arguments `npm run build -- ...` passes, as docusaurus build would. */
+export function planBuild(args: readonly string[], cwd: string): BuildPlan {
+  const passThrough: string[] = [];
+  let outDirArg: string | undefined;
+  let siteDirArg: string | undefined;
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? '';
+    if (arg === '--out-dir') {
+      outDirArg = args[++index];
+      if (outDirArg === undefined) throw new Error('--out-dir needs a folder, e.g. --out-dir build-preview');
+    } else if (arg.startsWith('--out-dir=')) {
+      outDirArg = arg.slice('--out-dir='.length);
+    } else if (OPTIONS_WITH_VALUE.has(arg)) {
+      passThrough.push(arg, args[++index] ?? '');
+    } else if (!arg.startsWith('-') && siteDirArg === undefined) {
+      siteDirArg = arg;
+      passThrough.push(arg);
+    } else {
+      passThrough.push(arg);
+    }
+  }
+  const siteDir = resolve(cwd, siteDirArg ?? '.');
+  // Docusaurus resolves --out-dir against the site folder.
+  return { siteDir, outDir: resolve(siteDir, outDirArg ?? 'build'), passThrough };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes temporary folders that earlier, killed runs left beside the output folder. */
+function removeAbandonedFolders(outDir: string) {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const leftover = new RegExp(
+    `^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|previous)-(\\d+)$`,
+  );
+  for (const entry of readdirSync(parent)) {
+    const match = leftover.exec(entry);
+    if (match && !isRunning(Number(match[2]))) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function docusaurusBin(siteDir: string): string {
+  for (const from of [join(siteDir, 'package.json'), fileURLToPath(import.meta.url)]) {
+    try {
+      return createRequire(from).resolve('@docusaurus/core/bin/docusaurus.mjs');
+    } catch {
+      // Try the next place: the site's own node_modules first, then this repository's.
+    }
+  }
+  throw new Error('cannot find @docusaurus/core; run npm ci first');
+}
+
+function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    [docusaurusBin(plan.siteDir), 'build', ...plan.passThrough, '--out-dir', partialDir],
+    {
+      stdio: 'inherit',
+    },
+  );
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolvePromise(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+/** Builds into a sibling folder and swaps it in only when the build succeeds; returns the exit status. */
+export async function buildSafely(plan: BuildPlan): Promise<number> {
+  const { outDir } = plan;
+  const partialDir = `${outDir}.partial-${process.pid}`;
+  const previousDir = `${outDir}.previous-${process.pid}`;
+  removeAbandonedFolders(outDir);
+  rmSync(partialDir, { recursive: true, force: true });
+
+  const status = await runDocusaurusBuild(plan, partialDir).catch((error: unknown) => {
+    console.error(`build: could not start docusaurus: ${(error as Error).message}`);
+    return 1;
+  });
+  if (status !== 0) {
+    rmSync(partialDir, { recursive: true, force: true });
+    const kept = existsSync(outDir)
+      ? `${outDir} still holds the previous good build`
+      : `nothing was written to ${outDir}`;
+    console.error(`build: docusaurus build failed (exit ${status}); ${kept}. Fix the errors above and run it again.`);
+    return status;
+  }
+  // Two renames on one file system: the old site is replaced whole, never file by file.
+  if (existsSync(outDir)) renameSync(outDir, previousDir);
+  renameSync(partialDir, outDir);
+  rmSync(previousDir, { recursive: true, force: true });
+  console.log(`build: the new site is in ${outDir}`);
+  return 0;
+}
+
+async function main() {
+  const plan = planBuild(process.argv.slice(2), process.cwd());
+  process.exitCode = await buildSafely(plan);
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(`build: ${(error as Error).message}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,64 @@
+// Owners and freshness for every doc, decided at build time:
+//   - global data with owner names and the ids of docs past their review date
+//     (read by src/theme/DocItem/Content through PageOwner and StaleBanner),
+//   - the /due-for-review page listing those docs.
+// Staleness is judged on the build's date, not in the browser: server and
+// client render from the same data, so there is no hydration mismatch, and a
+// page turns stale on the next build after its due date (CI builds every
+// merge; HANDBOOK_TODAY pins the date for tests).
+//
+// Try: HANDBOOK_TODAY=2028-01-01 npm start, then open /due-for-review
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
+import { normalizeUrl } from '@docusaurus/utils';
+
+import { REPO_URL } from '../../config/site.ts';
+import { DEFAULT_REVIEW_EVERY, describeReviewEvery, reviewDate } from '../../content/review.ts';
+import { readOwners } from '../../content/schema.ts';
+import { findDuePages } from './server/find-due-pages.ts';
+import {
+  DUE_FOR_REVIEW_PATH,
+  PLUGIN_NAME,
+  type DueForReviewProps,
+  type ReviewStatusGlobalData,
+} from './shared/types.ts';
+
+/** The issue form a reader fills in when a page is wrong (.github/ISSUE_TEMPLATE/page-is-wrong.yml). */
+export const REPORT_ISSUE_URL = `${REPO_URL}/issues/new?template=page-is-wrong.yml`;
+
+export default function reviewStatusPlugin(context: LoadContext): Plugin {
+  return {
+    name: PLUGIN_NAME,
+    getPathsToWatch() {
+      return [`${context.siteDir}/src/data/owners.yml`];
+    },
+    async allContentLoaded({ allContent, actions }) {
+      const owners = readOwners(context.siteDir);
+      const today = reviewDate();
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      const docs = docsContent?.loadedVersions.flatMap((version) => version.docs) ?? [];
+      const duePages = findDuePages(docs, owners, today);
+
+      const data: ReviewStatusGlobalData = {
+        owners: Object.fromEntries(owners.map((owner) => [owner.id, { name: owner.name }])),
+        due: Object.fromEntries(
+          duePages.map((page) => [page.id, { lastReviewed: page.lastReviewed, dueDate: page.dueDate }]),
+        ),
+        reportIssueUrl: REPORT_ISSUE_URL,
+      };
+      actions.setGlobalData(data);
+
+      const props: DueForReviewProps = {
+        duePages,
+        reviewDate: today,
+        defaultReviewEvery: describeReviewEvery(DEFAULT_REVIEW_EVERY),
+      };
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, DUE_FOR_REVIEW_PATH]),
+        component: '@site/src/plugins/review-status/client/DueForReviewPage.tsx',
+        exact: true,
+        props,
+      });
+    },
+  };
+}
