@@ -6,6 +6,7 @@
 // because these machines are shared and noisy.
 //
 // Try: npm run bench -- --sizes 0 --runs 1          (a few minutes)
+//      npm run bench:search                         (ours vs easyops at 2,000 pages)
 //      npm run bench                                (the full table, ~30 min on 2 cores)
 //      npm run bench -- --check-only                (budgets against bench/results/latest.json)
 import { execFileSync } from 'node:child_process';
@@ -101,10 +102,15 @@ async function measurePages(buildDir: string, variant: Variant, needles: Paramet
   }
 }
 
-async function benchSize(extraPages: number, runs: number, workRoot: string): Promise<SizeResult> {
+async function benchSize(
+  extraPages: number,
+  runs: number,
+  workRoot: string,
+  variants: readonly Variant[],
+): Promise<SizeResult> {
   const dirs = {} as Record<Variant, string>;
   let needles: Parameters<typeof measureSearch>[2] = [];
-  for (const variant of VARIANTS) {
+  for (const variant of variants) {
     dirs[variant] = join(workRoot, `${variant}-${extraPages}`);
     needles = prepareSite(SITE_ROOT, dirs[variant], variant, extraPages).needles;
   }
@@ -122,12 +128,12 @@ async function benchSize(extraPages: number, runs: number, workRoot: string): Pr
       );
     }
   }
-  const variants: SizeResult['variants'] = {};
-  for (const variant of VARIANTS) {
+  const results: SizeResult['variants'] = {};
+  for (const variant of variants) {
     const measured = builds[variant] ?? [];
     progress(`+${extraPages} pages: measuring ${variant} in Chromium`);
     const pages = await measurePages(join(dirs[variant], 'build'), variant, needles);
-    variants[variant] = {
+    results[variant] = {
       buildSeconds: measured.map((build) => build.seconds),
       buildMedianSeconds: median(measured.map((build) => build.seconds)),
       peakMemoryMiB: Math.max(...measured.map((build) => build.peakMemoryMiB ?? 0)) || null,
@@ -137,7 +143,7 @@ async function benchSize(extraPages: number, runs: number, workRoot: string): Pr
       ...pages,
     };
   }
-  return { extraPages, variants };
+  return { extraPages, variants: results };
 }
 
 async function lighthouseScores(buildDir: string): Promise<BenchResults['lighthouse']> {
@@ -154,6 +160,7 @@ async function main() {
       check: { type: 'boolean', default: false },
       'check-only': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
+      variants: { type: 'string', default: VARIANTS.join(',') },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -169,6 +176,10 @@ async function main() {
     throw new Error(
       `--sizes takes whole numbers like 0,500,2000 and --runs a whole number of at least 1 (got ${values.sizes}, ${values.runs})`,
     );
+  }
+  const variants = values.variants.split(',') as Variant[];
+  if (variants.some((variant) => !VARIANTS.includes(variant))) {
+    throw new Error(`--variants takes a comma-separated subset of ${VARIANTS.join(',')} (got ${values.variants})`);
   }
   const workRoot = mkdtempSync(join(tmpdir(), 'handbook-bench-'));
   progress(`sizes ${sizes.join(', ')} extra pages, ${runs} run(s) each, work in ${workRoot}`);
@@ -191,8 +202,8 @@ async function main() {
   };
   try {
     for (const size of sizes) {
-      results.sizes.push(await benchSize(size, runs, workRoot));
-      if (size === 0 && !values['skip-lighthouse'])
+      results.sizes.push(await benchSize(size, runs, workRoot, variants));
+      if (size === 0 && !values['skip-lighthouse'] && variants.includes('ours'))
         results.lighthouse = await lighthouseScores(join(workRoot, 'ours-0', 'build'));
     }
   } finally {

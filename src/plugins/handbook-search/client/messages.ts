@@ -1,0 +1,10 @@
+import type { SearchRequest, SearchResponse } from '../shared/types.ts';
+
+/** Page → worker. `indexUrl` is the absolute URL of the search-index/ folder (it carries the baseUrl). */
+export type WorkerRequest =
+  { type: 'warm'; indexUrl: string } | { type: 'search'; indexUrl: string; sequence: number; request: SearchRequest };
+
+/** Worker → page, answering the search with the same sequence number. */
+export type WorkerAnswer =
+  | { type: 'results'; sequence: number; response: SearchResponse; milliseconds: number }
+  | { type: 'failed'; sequence: number; message: string };

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+
+import type { SearchResponse } from '../shared/types.ts';
+import { sendQuery, warmSearch } from './search-client.ts';
+
+export type SearchState = {
+  response: SearchResponse | null;
+  /** True while the newest query has no answer yet (earlier results stay on screen). */
+  pending: boolean;
+  error: string | null;
+};
+
+/** The absolute URL of the index folder, honouring the site's baseUrl. */
+export function useSearchIndexUrl(): string {
+  const path = useBaseUrl('/search-index/');
+  return typeof window === 'undefined' ? path : new URL(path, window.location.href).href;
+}
+
+/**
+ * Searches on every change of the query or filters, no debounce: the worker
+ * answers in milliseconds and drops overtaken queries itself.
+ */
+export function useSearch(query: string, limit: number, labels: readonly string[] = []): SearchState {
+  const indexUrl = useSearchIndexUrl();
+  const [state, setState] = useState<SearchState>({ response: null, pending: false, error: null });
+  const labelKey = labels.join('\n');
+  useEffect(() => {
+    if (query.trim() === '') {
+      warmSearch(indexUrl);
+      setState({ response: null, pending: false, error: null });
+      return;
+    }
+    setState((previous) => ({ ...previous, pending: true }));
+    let current = true;
+    sendQuery(indexUrl, { query, limit, labels: labelKey ? labelKey.split('\n') : [] }, (outcome) => {
+      if (!current) return;
+      setState(
+        outcome.status === 'done'
+          ? { response: outcome.response, pending: false, error: null }
+          : { response: null, pending: false, error: outcome.message },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [indexUrl, query, limit, labelKey]);
+  return state;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+
+import { IndexReader } from '../../shared/engine/index-reader.ts';
+import { shardForTerm } from '../../shared/shards-for-term.ts';
+import type { IndexManifest, IndexShard, SectionChunk } from '../../shared/types.ts';
+import { buildSearchIndex, choosePrefixes, MAX_SHARD_BYTES } from '../build-search-index.ts';
+import type { SearchSection } from '../collect-sections.ts';
+import { memoryIndexLoader } from '../memory-index-loader.ts';
+
+function page(url: string, sections: number, label = 'Culture', words = 'flame graphs show stacks'): SearchSection[] {
+  return Array.from({ length: sections }, (_, index) => ({
+    pageUrl: url,
+    anchor: index === 0 ? '' : `part-${index}`,
+    pageTitle: `Title of ${url}`,
+    heading: index === 0 ? '' : `Part ${index}`,
+    label,
+    text: `${words} ${'filler text '.repeat(40)}`,
+    boost: url === '/docs/glossary' ? 0.7 : 1,
+  }));
+}
+
+const SECTIONS = [...page('/a', 3), ...page('/b', 2, 'Blog'), ...page('/docs/glossary', 4, 'Handbook')];
+
+function read<T>(built: ReturnType<typeof buildSearchIndex>, path: string): T {
+  return JSON.parse(built.files.get(path) ?? 'null') as T;
+}
+
+describe('buildSearchIndex', () => {
+  const built = buildSearchIndex(SECTIONS, [['PMC', 'performance monitoring counter'], ['lonely']]);
+  const manifest = read<IndexManifest>(built, 'manifest.json');
+
+  test('describes the index in a small manifest', () => {
+    expect(manifest).toMatchObject({
+      sectionCount: 9,
+      pageCount: 3,
+      labels: ['Culture', 'Blog', 'Handbook'],
+      pageStartDeltas: [0, 3, 2],
+      pageLabels: [0, 1, 2],
+      pageBoosts: { 2: 0.7 },
+      synonyms: [['PMC', 'performance monitoring counter']],
+    });
+    expect(manifest.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(built.files.get('manifest.json')?.length).toBeLessThan(2_000);
+  });
+
+  test('puts every other file under the version, so a new build never mixes with a cached old one', () => {
+    const others = [...built.files.keys()].filter((path) => path !== 'manifest.json');
+    expect(others.every((path) => path.startsWith(`${manifest.version}/`))).toBe(true);
+  });
+
+  test('stores postings as section delta, field mask, weighted frequency', () => {
+    const shardNumber = shardForTerm(manifest.shardPrefixes, 'flame');
+    const shard = read<IndexShard>(built, `${manifest.version}/shard-${shardNumber}.json`);
+    const [df, ...postings] = shard.terms.flame ?? [];
+    expect(df).toBe(9);
+    expect(postings).toHaveLength(27);
+    expect(postings.filter((_, index) => index % 3 === 0)).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const formShard = shardForTerm(manifest.shardPrefixes, 'graphs');
+    expect(read<IndexShard>(built, `${manifest.version}/shard-${formShard}.json`).forms.graphs).toBe('graph');
+  });
+
+  test('keeps a page within one metadata chunk when it is small', async () => {
+    const reader = new IndexReader(memoryIndexLoader(built));
+    await reader.manifest();
+    const records = await Promise.all(SECTIONS.map((_, id) => reader.section(id)));
+    expect(records.map((record) => record?.[0])).toEqual(SECTIONS.map((section) => section.pageUrl));
+    for (let chunk = 0; chunk < manifest.chunkStarts.length; chunk++) {
+      const pages = new Set(read<SectionChunk>(built, `${manifest.version}/sections-${chunk}.json`).map((r) => r[0]));
+      const first = read<SectionChunk>(built, `${manifest.version}/sections-${chunk}.json`)[0]?.[1];
+      expect(pages.size).toBeGreaterThan(0);
+      expect(first).toBe('');
+    }
+  });
+});
+
+describe('choosePrefixes', () => {
+  test('splits a big first letter by the next letters and leaves small ones whole', () => {
+    const sizes = new Map<string, number>([
+      ['pa', MAX_SHARD_BYTES / 2],
+      ['pe', MAX_SHARD_BYTES / 2],
+      ['pr', MAX_SHARD_BYTES / 2],
+      ['p', 10],
+      ['q', 10],
+      ['qu', 10],
+    ]);
+    expect(choosePrefixes(sizes)).toEqual(['p', 'pa', 'pe', 'pr', 'q']);
+  });
+});

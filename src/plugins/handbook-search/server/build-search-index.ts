@@ -1,0 +1,249 @@
+import { createHash } from 'node:crypto';
+
+import { FIELD, FIELD_LENGTH_NORMALIZATION, FIELD_NAMES, FIELD_WEIGHT, type FieldName } from '../shared/fields.ts';
+import { shardForTerm } from '../shared/shards-for-term.ts';
+import { tokenize } from '../shared/tokenize.ts';
+import {
+  INDEX_FORMAT_VERSION,
+  type IndexManifest,
+  type IndexShard,
+  type SectionRecord,
+  type Vocabulary,
+} from '../shared/types.ts';
+import type { SearchSection } from './collect-sections.ts';
+
+/** A shard bigger than this (uncompressed JSON) is split by one more letter of prefix. */
+export const MAX_SHARD_BYTES = 40_000;
+/** Prefixes stop growing here; a single huge term cannot be split anyway. */
+export const MAX_PREFIX_LENGTH = 4;
+/**
+ * Section metadata is cut into chunks of about this size, at page boundaries
+ * where possible: a result page then costs one small request, not one per
+ * section (bench: 23 requests and 80 KB for 8 pages with 12 KB chunks cut
+ * anywhere, far fewer with page-aligned ones).
+ */
+export const CHUNK_BYTES = 6_000;
+/** A page bigger than this is split across chunks. */
+export const MAX_CHUNK_BYTES = 16_000;
+/** Section text kept for snippets; the index itself covers the whole section. */
+export const EXCERPT_LENGTH = 700;
+
+export type BuiltSearchIndex = {
+  manifest: IndexManifest;
+  /** File contents by path relative to search-index/ (manifest.json included). */
+  files: Map<string, string>;
+};
+
+type FieldCounts = Map<string, number[]>;
+
+/**
+ * Builds the static search index: an inverted index over sections, sharded
+ * by term prefix, plus section metadata chunks, a vocabulary for typo
+ * correction and a small manifest. Term frequencies are stored already
+ * weighted by field and normalized by field length (BM25F), so the browser
+ * needs only document frequencies to score.
+ */
+export function buildSearchIndex(sections: readonly SearchSection[], synonyms: readonly string[][]): BuiltSearchIndex {
+  const postings = new Map<string, number[]>();
+  const documentFrequency = new Map<string, number>();
+  const formCounts = new Map<string, Map<string, number>>();
+  const perSection: Array<{ counts: FieldCounts; lengths: number[] }> = [];
+  const lengthTotals = FIELD_NAMES.map(() => 0);
+
+  sections.forEach((section) => {
+    const counts: FieldCounts = new Map();
+    const lengths = FIELD_NAMES.map((field, fieldIndex) => {
+      const tokens = tokenize(fieldText(section, field));
+      for (const token of tokens) {
+        const perField = counts.get(token.term) ?? FIELD_NAMES.map(() => 0);
+        perField[fieldIndex] = (perField[fieldIndex] ?? 0) + 1;
+        counts.set(token.term, perField);
+        const forms = formCounts.get(token.term) ?? new Map<string, number>();
+        forms.set(token.raw, (forms.get(token.raw) ?? 0) + 1);
+        formCounts.set(token.term, forms);
+      }
+      return tokens.length;
+    });
+    lengths.forEach((length, index) => (lengthTotals[index] = (lengthTotals[index] ?? 0) + length));
+    perSection.push({ counts, lengths });
+  });
+
+  const sectionCount = sections.length;
+  const lastSection = new Map<string, number>();
+  const averages = lengthTotals.map((total) => Math.max(1, total / Math.max(1, sectionCount)));
+  perSection.forEach(({ counts, lengths }, sectionId) => {
+    for (const [term, perField] of counts) {
+      let mask = 0;
+      let weighted = 0;
+      FIELD_NAMES.forEach((field, index) => {
+        const frequency = perField[index] ?? 0;
+        if (frequency === 0) return;
+        mask |= FIELD[field];
+        const b = FIELD_LENGTH_NORMALIZATION[field];
+        weighted += (FIELD_WEIGHT[field] * frequency) / (1 - b + (b * (lengths[index] ?? 0)) / (averages[index] ?? 1));
+      });
+      const list = postings.get(term) ?? [];
+      list.push(sectionId - (lastSection.get(term) ?? 0), mask, Math.max(1, Math.round(weighted * 100)));
+      lastSection.set(term, sectionId);
+      postings.set(term, list);
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  });
+
+  const terms = [...postings.keys()].sort();
+  const termEntries = new Map(
+    terms.map((term) => [term, [documentFrequency.get(term) ?? 0, ...(postings.get(term) ?? [])]]),
+  );
+  const forms = new Map<string, string>();
+  const commonestForm = new Map<string, string>();
+  for (const [term, counts] of formCounts) {
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (ranked[0] && ranked[0][0] !== term) commonestForm.set(term, ranked[0][0]);
+    for (const [raw] of ranked) if (raw !== term) forms.set(raw, term);
+  }
+
+  const sizes = new Map<string, number>();
+  for (const [term, entry] of termEntries) sizes.set(term, term.length + 4 + JSON.stringify(entry).length);
+  for (const [raw, term] of forms) sizes.set(raw, (sizes.get(raw) ?? 0) + raw.length + term.length + 6);
+  const shardPrefixes = choosePrefixes(sizes);
+  const shards: IndexShard[] = shardPrefixes.map(() => ({ terms: {}, forms: {} }));
+  for (const [term, entry] of termEntries) {
+    const shard = shards[shardForTerm(shardPrefixes, term)];
+    if (shard) shard.terms[term] = entry;
+  }
+  for (const [raw, term] of [...forms].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const shard = shards[shardForTerm(shardPrefixes, raw)];
+    if (shard) shard.forms[raw] = term;
+  }
+
+  const { chunks, chunkStarts } = chunkSections(sections);
+  const { pageStartDeltas, pageLabels, labels, pageBoosts } = describePages(sections);
+  const vocabulary: Vocabulary = terms.map((term) => {
+    const form = commonestForm.get(term);
+    const df = documentFrequency.get(term) ?? 0;
+    return form ? [term, df, form] : [term, df];
+  });
+
+  const contents = new Map<string, string>();
+  shards.forEach((shard, number) => contents.set(`shard-${number}.json`, JSON.stringify(shard)));
+  chunks.forEach((chunk, number) => contents.set(`sections-${number}.json`, JSON.stringify(chunk)));
+  contents.set('vocabulary.json', JSON.stringify(vocabulary));
+  const hash = createHash('sha256');
+  for (const [name, content] of contents) hash.update(name).update(content);
+  const version = hash.digest('hex').slice(0, 12);
+
+  const manifest: IndexManifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    version,
+    sectionCount,
+    pageCount: pageLabels.length,
+    averageFieldLength: Object.fromEntries(
+      FIELD_NAMES.map((field, index) => [field, Math.round((averages[index] ?? 0) * 10) / 10]),
+    ) as IndexManifest['averageFieldLength'],
+    labels,
+    shardPrefixes,
+    pageStartDeltas,
+    pageLabels,
+    chunkStarts,
+    pageBoosts,
+    synonyms: synonyms.map((group) => [...group]).filter((group) => group.length > 1),
+  };
+  const files = new Map<string, string>([['manifest.json', JSON.stringify(manifest)]]);
+  for (const [name, content] of contents) files.set(`${version}/${name}`, content);
+  return { manifest, files };
+}
+
+function fieldText(section: SearchSection, field: FieldName): string {
+  switch (field) {
+    case 'title':
+      return section.pageTitle;
+    case 'heading':
+      return section.heading;
+    case 'body':
+      return section.text;
+    case 'label':
+      return section.label;
+  }
+}
+
+/**
+ * Adaptive sharding: start with one shard per first letter and split any
+ * shard above MAX_SHARD_BYTES by the next letter, so "p" may become "pa",
+ * "pe", "pr"... while "q" stays whole. Keys shorter than the new prefix stay
+ * in the parent shard.
+ */
+export function choosePrefixes(sizes: ReadonlyMap<string, number>): string[] {
+  const prefixes: string[] = [];
+  const visit = (prefix: string, keys: string[]) => {
+    const total = keys.reduce((sum, key) => sum + (sizes.get(key) ?? 0), 0);
+    if (prefix !== '' && (total <= MAX_SHARD_BYTES || prefix.length >= MAX_PREFIX_LENGTH)) {
+      prefixes.push(prefix);
+      return;
+    }
+    const children = new Map<string, string[]>();
+    const stay: string[] = [];
+    for (const key of keys) {
+      if (key.length <= prefix.length) {
+        stay.push(key);
+        continue;
+      }
+      const child = key.slice(0, prefix.length + 1);
+      children.set(child, [...(children.get(child) ?? []), key]);
+    }
+    if (stay.length > 0) prefixes.push(prefix);
+    for (const [child, childKeys] of [...children].sort((a, b) => a[0].localeCompare(b[0]))) visit(child, childKeys);
+  };
+  visit('', [...sizes.keys()]);
+  return prefixes;
+}
+
+function chunkSections(sections: readonly SearchSection[]) {
+  const chunks: SectionRecord[][] = [];
+  const chunkStarts: number[] = [];
+  let bytes = Infinity;
+  sections.forEach((section, sectionId) => {
+    const record: SectionRecord = [
+      section.pageUrl,
+      section.anchor,
+      section.pageTitle,
+      section.heading,
+      -1,
+      section.text.length > EXCERPT_LENGTH ? `${section.text.slice(0, EXCERPT_LENGTH)}…` : section.text,
+    ];
+    const size = JSON.stringify(record).length;
+    const startsPage = sections[sectionId - 1]?.pageUrl !== section.pageUrl;
+    if ((startsPage && bytes + size > CHUNK_BYTES) || bytes + size > MAX_CHUNK_BYTES) {
+      chunks.push([]);
+      chunkStarts.push(sectionId);
+      bytes = 0;
+    }
+    chunks[chunks.length - 1]?.push(record);
+    bytes += size;
+  });
+  const labels = labelList(sections);
+  let index = 0;
+  for (const chunk of chunks) {
+    for (const record of chunk) record[4] = labels.indexOf(sections[index++]?.label ?? '');
+  }
+  return { chunks, chunkStarts };
+}
+
+function labelList(sections: readonly SearchSection[]): string[] {
+  return [...new Set(sections.map((section) => section.label))];
+}
+
+function describePages(sections: readonly SearchSection[]) {
+  const labels = labelList(sections);
+  const pageStartDeltas: number[] = [];
+  const pageLabels: number[] = [];
+  const pageBoosts: Record<number, number> = {};
+  let previousStart = 0;
+  sections.forEach((section, sectionId) => {
+    if (sectionId > 0 && sections[sectionId - 1]?.pageUrl === section.pageUrl) return;
+    pageStartDeltas.push(sectionId - previousStart);
+    previousStart = sectionId;
+    if (section.boost !== 1) pageBoosts[pageLabels.length] = section.boost;
+    pageLabels.push(labels.indexOf(section.label));
+  });
+  return { pageStartDeltas, pageLabels, labels, pageBoosts };
+}

@@ -1,0 +1,47 @@
+// Build-time half of handbook search.
+//
+// Design (see also client/worker.ts):
+// 1. read-search-pages: every doc, blog post and generated category page,
+//    with the URL and title Docusaurus gave it.
+// 2. collect-sections: each page split at its h2/h3 headings (anchors from
+//    Docusaurus's own slugger), plus one section per glossary entry. A
+//    section is the unit of retrieval, so a result links to its heading.
+// 3. build-search-index: tokenize (shared/tokenize.ts: NFKD, no accents,
+//    stop words, Porter stems) the fields title, heading, body and label;
+//    store per term its document frequency and postings of (section, field
+//    mask, BM25F-weighted frequency); shard by adaptive term prefix so no
+//    file is large; cut section metadata into ~12 KB chunks; write a
+//    vocabulary for typo correction and a manifest (shard map, page table,
+//    glossary synonyms, version hash).
+// 4. write-search-index: static files under search-index/, served from a
+//    static directory in both `docusaurus start` and `docusaurus build`.
+import { readGlossary, namesOf, type GlossaryEntry } from '../../../content/glossary.ts';
+import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index.ts';
+import { collectSections, type SearchSection } from './collect-sections.ts';
+import { readSearchPages, type LoadedContent } from './read-search-pages.ts';
+
+export { writeSearchIndex, INDEX_URL_PATH } from './write-search-index.ts';
+export type { SearchSection } from './collect-sections.ts';
+export type { LoadedContent } from './read-search-pages.ts';
+
+function readGlossaryIfPresent(siteDir: string): GlossaryEntry[] {
+  try {
+    return readGlossary(siteDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Every searchable section of the site, and the glossary's synonym groups. */
+export function readSearchSections(siteDir: string, loaded?: LoadedContent) {
+  const glossary = readGlossaryIfPresent(siteDir);
+  const sections: SearchSection[] = collectSections(readSearchPages(siteDir, loaded), glossary);
+  const synonyms = glossary.map(namesOf);
+  return { sections, synonyms };
+}
+
+export function buildSiteSearchIndex(siteDir: string, loaded?: LoadedContent): BuiltSearchIndex {
+  const { sections, synonyms } = readSearchSections(siteDir, loaded);
+  return buildSearchIndex(sections, synonyms);
+}

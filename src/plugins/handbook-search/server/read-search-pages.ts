@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { docUrl, readHandbookPages, type HandbookPage } from '../../../content/handbook-pages.ts';
+import { blogPermalink } from './blog-permalink.ts';
+
+/** Label of pages outside the section folders (start here, glossary, about). */
+export const HANDBOOK_LABEL = 'Handbook';
+export const BLOG_LABEL = 'Blog';
+
+/** A page as search sees it, before it is split into sections. */
+export type SearchPage = {
+  kind: 'doc' | 'blog' | 'category';
+  /** The doc id (culture/culture-deck), blog/<name> or category/<folder>. */
+  id: string;
+  url: string;
+  title: string;
+  label: string;
+  markdown: string;
+};
+
+/** What Docusaurus itself decided about a page, when the plugin runs inside a build. */
+export type LoadedRoute = { url: string; title: string };
+export type LoadedContent = {
+  /** Keyed by source file relative to the site (docs/culture/culture-deck.md). */
+  pages: ReadonlyMap<string, LoadedRoute>;
+};
+
+type CategoryFile = { label?: string; link?: { type?: string; slug?: string; title?: string; description?: string } };
+
+function readCategory(siteDir: string, folder: string): CategoryFile {
+  const file = join(siteDir, 'docs', folder, '_category_.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CategoryFile) : {};
+}
+
+function firstHeading(markdown: string): string | undefined {
+  return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim();
+}
+
+function labelOf(siteDir: string, page: HandbookPage): string {
+  if (page.kind === 'blog') return BLOG_LABEL;
+  const folder = page.id.includes('/') ? page.id.slice(0, page.id.indexOf('/')) : '';
+  return folder ? (readCategory(siteDir, folder).label ?? folder) : HANDBOOK_LABEL;
+}
+
+/**
+ * Every page search indexes: docs, blog posts and the generated category
+ * index pages. URLs and titles come from Docusaurus's loaded content when
+ * given (the plugin) and otherwise follow Docusaurus's defaults (the Algolia
+ * script, which runs outside a build). Drafts and unlisted pages are left
+ * out, as Docusaurus leaves them out of sitemaps.
+ */
+export function readSearchPages(siteDir: string, loaded?: LoadedContent): SearchPage[] {
+  const pages: SearchPage[] = [];
+  for (const page of readHandbookPages(siteDir)) {
+    if (page.frontMatter.draft === true || page.frontMatter.unlisted === true) continue;
+    const route = loaded?.pages.get(page.file);
+    if (loaded && !route) continue;
+    const fallbackTitle = String(page.frontMatter.title ?? firstHeading(page.body) ?? page.id);
+    pages.push({
+      kind: page.kind,
+      id: page.id,
+      url: route?.url ?? (page.kind === 'doc' ? docUrl(page) : blogPermalink(page)),
+      title: route?.title ?? fallbackTitle,
+      label: labelOf(siteDir, page),
+      markdown: page.body,
+    });
+  }
+  pages.push(...readCategoryPages(siteDir));
+  return pages;
+}
+
+/**
+ * Generated category index pages, from each folder's _category_.json: the
+ * docs plugin computes them from the sidebars after content loading, so the
+ * same file is the source both inside and outside a build.
+ */
+function readCategoryPages(siteDir: string): SearchPage[] {
+  const docsDir = join(siteDir, 'docs');
+  if (!existsSync(docsDir)) return [];
+  return readdirSync(docsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry): SearchPage[] => {
+      const category = readCategory(siteDir, entry.name);
+      if (category.link?.type !== 'generated-index') return [];
+      const label = category.label ?? entry.name;
+      const url = `/docs${category.link.slug ?? `/category/${entry.name}`}`;
+      return [
+        {
+          kind: 'category',
+          id: `category/${entry.name}`,
+          url,
+          title: category.link.title ?? label,
+          label,
+          markdown: category.link.description ?? '',
+        },
+      ];
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

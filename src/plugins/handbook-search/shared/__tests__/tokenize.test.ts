@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+
+import { tokenize } from '../tokenize.ts';
+
+const terms = (text: string) => tokenize(text).map((token) => token.term);
+const raws = (text: string) => tokenize(text).map((token) => token.raw);
+
+describe('tokenize', () => {
+  test.each([
+    ['lower case and stems', 'Tracing Traces traced', ['trace', 'trace', 'trace']],
+    ['drops stop words', 'who do I ask for help', ['ask', 'help']],
+    ['strips accents', 'Café naïve résumé', ['cafe', 'naiv', 'resum']],
+    ['unpacks ligatures', 'ﬁle', ['file']],
+    ['keeps version numbers whole', 'Linux 4.9 and 10.2.1', ['linux', '4.9', '10.2.1']],
+    ['a sentence-ending dot is not part of a number', 'kernel 4.', ['kernel', '4']],
+    ['keeps letter-digit words', 'f2 x86 bcc', ['f2', 'x86', 'bcc']],
+    ['hyphens and slashes separate words', 'bi-weekly on-call I/O', ['bi', 'weekli', 'call', 'o']],
+    ['apostrophes join letters', "don't Gregg's", ['dont', 'gregg']],
+    ['markup is just words', '<script>alert(1)</script>', ['script', 'alert', '1', 'script']],
+    ['emoji and punctuation are not words', '🔥 .*+?^${}()|[]\\', []],
+    ['non-Latin letters are words', 'Grüße 東京', ['gruße', '東京']],
+  ])('%s', (_name, text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+
+  test('keeps the unstemmed form for prefix matching', () => {
+    expect(raws('Microservices tracing')).toEqual(['microservices', 'tracing']);
+  });
+
+  test('offsets point into the original text, accents and all', () => {
+    const text = 'See the Café menu';
+    expect(tokenize(text).map((token) => text.slice(token.start, token.end))).toEqual(['See', 'Café', 'menu']);
+  });
+
+  test('skips absurdly long "words"', () => {
+    expect(tokenize(`${'x'.repeat(41)} flame`).map((token) => token.raw)).toEqual(['flame']);
+  });
+
+  test('can keep stop words when asked', () => {
+    expect(raws('how often')).toEqual(['often']);
+    expect(tokenize('how often', { keepStopWords: true }).map((token) => token.raw)).toEqual(['how', 'often']);
+  });
+});

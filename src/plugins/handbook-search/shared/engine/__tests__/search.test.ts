@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+
+import { buildSearchIndex } from '../../../server/build-search-index.ts';
+import type { SearchSection } from '../../../server/collect-sections.ts';
+import { memoryIndexLoader } from '../../../server/memory-index-loader.ts';
+import { IndexReader } from '../index-reader.ts';
+import { search, StaleQuery } from '../search.ts';
+
+// A small handbook written for these tests: each page exists to prove one
+// matching rule. Pages are identified by URL.
+function section(pageUrl: string, heading: string, text: string, label = 'Culture'): SearchSection {
+  return {
+    pageUrl,
+    anchor: heading.toLowerCase().replace(/\s+/g, '-'),
+    pageTitle: pageUrl.slice(1),
+    heading,
+    label,
+    text,
+    boost: 1,
+  };
+}
+
+const FILLER = 'The team writes notes about its work and shares them with everyone each week.';
+
+const SECTIONS: SearchSection[] = [
+  section('/microservices', 'Architecture', 'A microservice architecture splits the product into many services.'),
+  section('/tracing', 'Kernel', 'The tracer records traces of kernel events.', 'Work Updates'),
+  section('/counters', 'Hardware', 'Reading performance monitoring counters needs hypervisor support.', 'Work Updates'),
+  section('/pmc-notes', 'Access', 'A PMC counts cycles and cache misses.', 'Work Updates'),
+  section('/culture-deck', 'Values', 'The culture deck describes freedom and responsibility.'),
+  section('/flame-only', 'Profiles', 'A flame is not a chart.'),
+  section('/graphs-only', 'Charts', 'Graphs of latency and throughput.'),
+  section('/flame-graphs', 'Profiles', 'Flame graphs show sampled stacks.'),
+  // Twenty pages with "deploy" in a heading, and one with a rare word in its body.
+  ...Array.from({ length: 20 }, (_, index) => section(`/deploy-${index}`, 'Deploy', FILLER, 'Mission')),
+  section('/needle', 'Notes', `${FILLER} Somewhere in here is the word zorbulate, once.`, 'Blog'),
+  section('/markup', '<img src=x onerror=alert(1)>', 'A heading that looks like markup.'),
+  // A plural whose stem is the start of another word in a shorter section.
+  section('/plural', 'Procedure', `${FILLER} ${FILLER} The trelvexiums procedure is written here.`),
+  section('/longer-word', 'Procedure', 'The trelvexiumi step.'),
+];
+
+const SYNONYMS = [['PMC', 'performance monitoring counter', 'PMCs']];
+
+function reader() {
+  return new IndexReader(memoryIndexLoader(buildSearchIndex(SECTIONS, SYNONYMS)));
+}
+
+async function urls(query: string, labels: string[] = []) {
+  const response = await search(reader(), { query, limit: 10, labels });
+  return response.hits.map((hit) => hit.pageUrl);
+}
+
+describe('matching', () => {
+  test.each([
+    ['prefix on the last word', 'micro', '/microservices'],
+    ['prefix while typing a longer word', 'microserv', '/microservices'],
+    ['stemming: tracing finds traces', 'tracing', '/tracing'],
+    ['stemming: traced finds tracer', 'traced', '/tracing'],
+    ['one typo in a long word', 'cultre deck', '/culture-deck'],
+    ['a swapped pair of letters', 'responsbility', '/culture-deck'],
+    ['synonym: acronym finds the expansion', 'PMC', '/counters'],
+    ['synonym: expansion finds the acronym', 'performance monitoring counters', '/pmc-notes'],
+    ['diacritics do not matter', 'Cultüre', '/culture-deck'],
+  ])('%s: "%s" finds %s', async (_rule, query, expected) => {
+    expect(await urls(query)).toContain(expected);
+  });
+
+  test('AND: every word must match; a page with only one of them is left out', async () => {
+    const found = await urls('flame graphs ');
+    expect(found).toEqual(['/flame-graphs']);
+  });
+
+  test('a word that is complete (space after it) is not a prefix', async () => {
+    expect(await urls('micro ')).toEqual([]);
+  });
+
+  test('a whole word is not completed from its stem: "trelvexiums" finds itself, not "trelvexiumi"', async () => {
+    expect(await urls('trelvexiums')).toEqual(['/plural']);
+  });
+
+  test('a short typo is not corrected (too many neighbours)', async () => {
+    const response = await search(reader(), { query: 'flme ', limit: 10 });
+    expect(response.total).toBe(0);
+    expect(response.didYouMean).toBeNull();
+  });
+
+  test('a typo fix is offered as "did you mean"', async () => {
+    const response = await search(reader(), { query: 'cultre deck', limit: 10 });
+    expect(response.didYouMean).toBe('culture deck');
+  });
+
+  test('a rare word in a body outranks a common word in headings', async () => {
+    // No page has both words, so pages with either are ranked against each other.
+    const response = await search(reader(), { query: 'deploy zorbulate', limit: 30 });
+    expect(response.partial).toBe(true);
+    expect(response.hits[0]?.pageUrl).toBe('/needle');
+    expect(response.total).toBe(21);
+  });
+
+  test('section labels filter the pages and are counted before filtering', async () => {
+    const response = await search(reader(), { query: 'performance counters', limit: 10, labels: ['Culture'] });
+    expect(response.total).toBe(0);
+    expect(response.labelCounts).toEqual({ 'Work Updates': 1 });
+    expect(await urls('kernel', ['Work Updates'])).toEqual(['/tracing']);
+  });
+
+  test('results carry the heading anchor and a snippet with the matched words marked', async () => {
+    const response = await search(reader(), { query: 'hypervisor', limit: 1 });
+    const hit = response.hits[0];
+    expect(hit?.label).toBe('Work Updates');
+    const first = hit?.sections[0];
+    expect(first?.url).toBe('/counters#hardware');
+    const [start, end] = first?.snippet.highlights[0] ?? [0, 0];
+    expect(first?.snippet.text.slice(start, end)).toBe('hypervisor');
+  });
+
+  test('markup in a heading is returned as plain text', async () => {
+    const response = await search(reader(), { query: 'onerror', limit: 1 });
+    expect(response.hits[0]?.sections[0]?.heading).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  test.each([
+    ['only spaces', '    '],
+    ['only stop words', 'the and of'],
+    ['only punctuation', '.*+?^${}()|[]\\'],
+    ['emoji', '🔥🔥'],
+  ])('%s gives an empty answer, not an error', async (_name, query) => {
+    const response = await search(reader(), { query, limit: 10 });
+    expect(response.total).toBe(0);
+  });
+
+  test('a 10,000-character query is cut and still answered quickly', async () => {
+    const started = performance.now();
+    const response = await search(reader(), { query: 'flame graphs '.repeat(800), limit: 10 });
+    expect(response.query.length).toBeLessThanOrEqual(200);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  test('a query overtaken by a newer one stops with StaleQuery', async () => {
+    await expect(search(reader(), { query: 'flame', limit: 10 }, () => true)).rejects.toBeInstanceOf(StaleQuery);
+  });
+});

@@ -1,0 +1,99 @@
+import { tokenize } from '../tokenize.ts';
+import type { IndexManifest, IndexShard, SectionChunk, SectionRecord, Vocabulary } from '../types.ts';
+import { INDEX_FORMAT_VERSION } from '../types.ts';
+
+/** Reads one index file by its path under search-index/ (fetch in the browser, the file system in tests). */
+export type IndexFileLoader = (relativePath: string) => Promise<unknown>;
+
+/**
+ * Lazy, cached access to the index files: each file is asked for at most once
+ * (the promise is cached, so concurrent queries share one request) and only
+ * when a query needs it.
+ */
+export class IndexReader {
+  private manifestPromise: Promise<IndexManifest> | undefined;
+  private readonly shards = new Map<number, Promise<IndexShard>>();
+  private readonly chunks = new Map<number, Promise<SectionChunk>>();
+  private vocabularyPromise: Promise<Vocabulary> | undefined;
+  private pageStarts: number[] = [];
+  private synonymTerms: string[][][] = [];
+
+  constructor(private readonly load: IndexFileLoader) {}
+
+  manifest(): Promise<IndexManifest> {
+    this.manifestPromise ??= this.load('manifest.json').then((value) => {
+      const manifest = value as IndexManifest;
+      if (manifest.formatVersion !== INDEX_FORMAT_VERSION) {
+        throw new Error(
+          `search index format ${manifest.formatVersion} is not the ${INDEX_FORMAT_VERSION} this page reads; rebuild the site.`,
+        );
+      }
+      let start = 0;
+      this.pageStarts = manifest.pageStartDeltas.map((delta) => (start += delta));
+      this.synonymTerms = manifest.synonyms.map((names) =>
+        names.map((name) => tokenize(name).map((token) => token.term)).filter((terms) => terms.length > 0),
+      );
+      return manifest;
+    });
+    return this.manifestPromise;
+  }
+
+  private file<T>(cache: Map<number, Promise<T>>, number: number, name: string): Promise<T> {
+    let promise = cache.get(number);
+    if (!promise) {
+      promise = this.manifest().then(
+        (manifest) => this.load(`${manifest.version}/${name}-${number}.json`) as Promise<T>,
+      );
+      // A failed request (offline for a moment) is retried by the next query.
+      promise.catch(() => cache.delete(number));
+      cache.set(number, promise);
+    }
+    return promise;
+  }
+
+  shard(number: number): Promise<IndexShard> {
+    return this.file(this.shards, number, 'shard');
+  }
+
+  vocabulary(): Promise<Vocabulary> {
+    this.vocabularyPromise ??= this.manifest().then(
+      (manifest) => this.load(`${manifest.version}/vocabulary.json`) as Promise<Vocabulary>,
+    );
+    return this.vocabularyPromise;
+  }
+
+  async section(sectionId: number): Promise<SectionRecord | undefined> {
+    const manifest = await this.manifest();
+    const chunk = lastAtOrBelow(manifest.chunkStarts, sectionId);
+    if (chunk < 0) return undefined;
+    const records = await this.file(this.chunks, chunk, 'sections');
+    return records[sectionId - (manifest.chunkStarts[chunk] ?? 0)];
+  }
+
+  /** The page a section belongs to (call after manifest() resolved). */
+  pageOf(sectionId: number): number {
+    return lastAtOrBelow(this.pageStarts, sectionId);
+  }
+
+  /** Synonym groups as stem sequences (call after manifest() resolved). */
+  synonymGroups(): string[][][] {
+    return this.synonymTerms;
+  }
+}
+
+/** Index of the last element ≤ value in an ascending array, or -1. */
+export function lastAtOrBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? Infinity) <= value) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,227 @@
+import type { PageHit, SearchRequest, SearchResponse, SectionHit } from '../types.ts';
+import { compileQuery, type Clause, type QueryWord } from './compile-query.ts';
+import type { WordMatcher } from './find-highlights.ts';
+import { findHighlights } from './find-highlights.ts';
+import type { IndexReader } from './index-reader.ts';
+import { makeSnippet } from './make-snippet.ts';
+import { resolveWord, type ResolvedWord } from './resolve-word.ts';
+import { inverseDocumentFrequency, saturate } from './score-term.ts';
+
+/** Sections shown per page: the best one plus a couple more for the search page. */
+export const SECTIONS_PER_PAGE = 3;
+
+/** Thrown when a newer query made this one pointless; the worker drops it silently. */
+export class StaleQuery extends Error {}
+
+/**
+ * Scores by section id in a flat array, plus the ids that have a score:
+ * with thousands of sections per common word, typed arrays keep a keystroke
+ * within a few milliseconds where Maps took tens.
+ */
+type SectionScores = { scores: Float64Array; sections: number[] };
+
+function wordKey(word: QueryWord): string {
+  return `${word.prefix ? '>' : '='}${word.raw}|${word.stem}`;
+}
+
+type DecodedPostings = { sections: Int32Array; frequencies: Float32Array };
+const decodedCache = new WeakMap<number[], DecodedPostings>();
+
+/** Postings decoded once per term and kept while the shard is in memory. */
+function decode(postings: number[]): DecodedPostings {
+  let decoded = decodedCache.get(postings);
+  if (!decoded) {
+    const count = Math.floor((postings.length - 1) / 3);
+    decoded = { sections: new Int32Array(count), frequencies: new Float32Array(count) };
+    let section = 0;
+    for (let index = 0; index < count; index++) {
+      section += postings[1 + index * 3] ?? 0;
+      decoded.sections[index] = section;
+      decoded.frequencies[index] = (postings[3 + index * 3] ?? 0) / 100;
+    }
+    decodedCache.set(postings, decoded);
+  }
+  return decoded;
+}
+
+function scoreWord(resolved: ResolvedWord, sectionCount: number): SectionScores {
+  const result: SectionScores = { scores: new Float64Array(sectionCount), sections: [] };
+  for (const { weight, postings } of resolved.terms.values()) {
+    const { sections, frequencies } = decode(postings);
+    const idf = inverseDocumentFrequency(postings[0] ?? 1, sectionCount);
+    for (let index = 0; index < sections.length; index++) {
+      const section = sections[index] ?? 0;
+      const score = weight * idf * saturate(frequencies[index] ?? 0);
+      const previous = result.scores[section] ?? 0;
+      if (previous === 0) result.sections.push(section);
+      if (score > previous) result.scores[section] = score;
+    }
+  }
+  return result;
+}
+
+/** Sections matching every word of one alternative, scored by the sum; the best alternative wins. */
+function scoreClause(
+  clause: Clause,
+  wordScores: ReadonlyMap<string, SectionScores>,
+  sectionCount: number,
+): SectionScores {
+  const result: SectionScores = { scores: new Float64Array(sectionCount), sections: [] };
+  for (const alternative of clause.alternatives) {
+    const perWord = alternative.words.map(
+      (word) => wordScores.get(wordKey(word)) ?? { scores: new Float64Array(sectionCount), sections: [] },
+    );
+    const [smallest, ...others] = [...perWord].sort((a, b) => a.sections.length - b.sections.length);
+    if (!smallest) continue;
+    for (const section of smallest.sections) {
+      let total = smallest.scores[section] ?? 0;
+      for (const other of others) {
+        const score = other.scores[section] ?? 0;
+        if (score === 0) {
+          total = 0;
+          break;
+        }
+        total += score;
+      }
+      const weighted = total * alternative.weight;
+      if (weighted === 0) continue;
+      const previous = result.scores[section] ?? 0;
+      if (previous === 0) result.sections.push(section);
+      if (weighted > previous) result.scores[section] = weighted;
+    }
+  }
+  return result;
+}
+
+type RankedPage = { page: number; covered: number; score: number; sections: Array<[number, number]> };
+
+/**
+ * Runs a query against the index: resolve words (exact, prefix, typo),
+ * score sections with BM25F, keep those matching every clause (AND; when no
+ * section has them all, those with the most), group by page, then fetch the
+ * metadata of the top pages only and cut snippets.
+ */
+export async function search(
+  reader: IndexReader,
+  request: SearchRequest,
+  isStale: () => boolean = () => false,
+): Promise<SearchResponse> {
+  const manifest = await reader.manifest();
+  const compiled = compileQuery(request.query, reader.synonymGroups());
+  const empty: SearchResponse = {
+    query: compiled.text,
+    total: 0,
+    hits: [],
+    didYouMean: null,
+    partial: false,
+    labelCounts: {},
+  };
+  if (compiled.clauses.length === 0) return empty;
+
+  const uniqueWords = new Map<string, QueryWord>();
+  for (const clause of compiled.clauses) {
+    for (const alternative of clause.alternatives) {
+      for (const word of alternative.words) uniqueWords.set(wordKey(word), word);
+    }
+  }
+  const resolvedList = await Promise.all(
+    [...uniqueWords].map(async ([key, word]) => [key, await resolveWord(reader, word)] as const),
+  );
+  if (isStale()) throw new StaleQuery();
+  const resolved = new Map(resolvedList);
+  const wordScores = new Map([...resolved].map(([key, value]) => [key, scoreWord(value, manifest.sectionCount)]));
+
+  const { sectionCount } = manifest;
+  const covered = new Uint8Array(sectionCount);
+  const totals = new Float64Array(sectionCount);
+  const touched: number[] = [];
+  for (const clause of compiled.clauses) {
+    const clauseScores = scoreClause(clause, wordScores, sectionCount);
+    for (const section of clauseScores.sections) {
+      if (covered[section] === 0) touched.push(section);
+      covered[section] = (covered[section] ?? 0) + 1;
+      totals[section] = (totals[section] ?? 0) + (clauseScores.scores[section] ?? 0);
+    }
+  }
+  let maxCovered = 0;
+  for (const section of touched) maxCovered = Math.max(maxCovered, covered[section] ?? 0);
+  const partial = maxCovered > 0 && maxCovered < compiled.clauses.length;
+
+  const pages = new Map<number, RankedPage>();
+  for (const section of touched) {
+    const count = covered[section] ?? 0;
+    if (count < maxCovered) continue;
+    const page = reader.pageOf(section);
+    const score = (totals[section] ?? 0) * (manifest.pageBoosts[page] ?? 1);
+    const ranked = pages.get(page) ?? { page, covered: count, score: 0, sections: [] };
+    ranked.sections.push([section, score]);
+    ranked.score = Math.max(ranked.score, score);
+    pages.set(page, ranked);
+  }
+
+  const labelCounts: Record<string, number> = {};
+  for (const { page } of pages.values()) {
+    const label = manifest.labels[manifest.pageLabels[page] ?? -1] ?? '';
+    labelCounts[label] = (labelCounts[label] ?? 0) + 1;
+  }
+  const wanted = new Set(request.labels ?? []);
+  const ranked = [...pages.values()]
+    .filter(({ page }) => wanted.size === 0 || wanted.has(manifest.labels[manifest.pageLabels[page] ?? -1] ?? ''))
+    .sort((a, b) => b.score - a.score || a.page - b.page);
+
+  const matcher: WordMatcher = {
+    terms: new Set([...resolved.values()].flatMap((value) => [...value.terms.keys()])),
+    prefixes: [...uniqueWords.values()].filter((word) => word.prefix).map((word) => word.raw),
+  };
+  const hits = await Promise.all(
+    ranked.slice(0, Math.max(0, request.limit)).map((page) => toHit(reader, page, matcher)),
+  );
+  if (isStale()) throw new StaleQuery();
+
+  const corrections = new Map(
+    [...uniqueWords].flatMap(([key, word]) => {
+      const correction = resolved.get(key)?.correction;
+      return correction ? [[word.raw, correction] as const] : [];
+    }),
+  );
+  const didYouMean =
+    corrections.size > 0 ? compiled.words.map((word) => corrections.get(word.raw) ?? word.raw).join(' ') : null;
+
+  return {
+    ...empty,
+    total: ranked.length,
+    hits: hits.filter((hit): hit is PageHit => hit !== null),
+    didYouMean,
+    partial,
+    labelCounts,
+  };
+}
+
+async function toHit(reader: IndexReader, page: RankedPage, matcher: WordMatcher): Promise<PageHit | null> {
+  const best = page.sections.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SECTIONS_PER_PAGE);
+  const records = await Promise.all(best.map(([section]) => reader.section(section)));
+  const manifest = await reader.manifest();
+  const sections: SectionHit[] = [];
+  let first: (typeof records)[number];
+  for (const record of records) {
+    if (!record) continue;
+    first ??= record;
+    const [url, anchor, , heading, , excerpt] = record;
+    sections.push({
+      heading,
+      headingHighlights: findHighlights(heading, matcher),
+      url: anchor ? `${url}#${anchor}` : url,
+      snippet: makeSnippet(excerpt, matcher),
+    });
+  }
+  if (!first) return null;
+  const [pageUrl, , pageTitle, , labelIndex] = first;
+  return {
+    pageUrl,
+    pageTitle,
+    pageTitleHighlights: findHighlights(pageTitle, matcher),
+    label: manifest.labels[labelIndex] ?? '',
+    score: page.score,
+    sections,
+  };
+}
