@@ -4,7 +4,12 @@ import type * as Preset from '@docusaurus/preset-classic';
 
 import { BASE_URL, REPO_BRANCH, REPO_URL, SITE_URL, SOURCE_POST } from './src/config/site';
 import { isGitWorkTree } from './src/config/git';
+import { algoliaOrigins, readAlgoliaSettings } from './src/config/algolia';
+import { SEARCH_STATIC_DIR } from './src/plugins/handbook-search/static-dir';
 import remarkGlossaryPage from './src/remark/glossary-page';
+import remarkGlossaryTerms from './src/remark/glossary-terms';
+import rehypeStripUnsafeHtml from './src/rehype/strip-unsafe-html';
+import remarkStripHeadingHtml from './src/remark/strip-heading-html';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -12,6 +17,9 @@ import remarkGlossaryPage from './src/remark/glossary-page';
 const SITE_DIR = __dirname;
 
 const SHOW_LAST_UPDATE = isGitWorkTree(SITE_DIR);
+
+// Algolia DocSearch replaces the built-in search when its three env vars are set (src/config/algolia.ts).
+const ALGOLIA = readAlgoliaSettings();
 
 const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 
@@ -22,6 +30,9 @@ const config: Config = {
   url: SITE_URL,
   baseUrl: BASE_URL,
   trailingSlash: false,
+  // The banner's inline script only helps a misconfigured baseUrl; without it the
+  // Content-Security-Policy allows one inline script fewer.
+  baseUrlIssueBanner: false,
 
   future: { v4: true },
 
@@ -40,7 +51,15 @@ const config: Config = {
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
-  plugins: ['./src/plugins/handbook-data/index.ts'],
+  plugins: [
+    './src/plugins/handbook-data/index.ts',
+    ['./src/plugins/security-headers/index.ts', { connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [] }],
+    './src/plugins/review-status/index.ts',
+    './src/plugins/wiki-links/index.ts',
+    ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
+  ],
+  // The built-in search writes its index here in both `start` and `build`.
+  staticDirectories: ['static', ...(ALGOLIA ? [] : [SEARCH_STATIC_DIR])],
 
   presets: [
     [
@@ -51,17 +70,25 @@ const config: Config = {
           editUrl: EDIT_URL,
           tags: 'tags.yml',
           onInlineTags: 'throw',
-          beforeDefaultRemarkPlugins: [[remarkGlossaryPage, { siteDir: SITE_DIR }]],
+          beforeDefaultRemarkPlugins: [remarkStripHeadingHtml, [remarkGlossaryPage, { siteDir: SITE_DIR }]],
+          remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }]],
+          rehypePlugins: [rehypeStripUnsafeHtml],
           showLastUpdateTime: SHOW_LAST_UPDATE,
           showLastUpdateAuthor: SHOW_LAST_UPDATE,
         },
         blog: {
+          blogTitle: 'Blog',
+          blogDescription: 'Retrospectives and news from the performance-engineering team handbook.',
+          // One post so far: the list page already is the archive.
+          archiveBasePath: null,
           showReadingTime: true,
           editUrl: EDIT_URL,
           tags: 'tags.yml',
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
+          beforeDefaultRemarkPlugins: [remarkStripHeadingHtml],
+          rehypePlugins: [rehypeStripUnsafeHtml],
           showLastUpdateTime: SHOW_LAST_UPDATE,
           showLastUpdateAuthor: SHOW_LAST_UPDATE,
           feedOptions: {
@@ -71,12 +98,16 @@ const config: Config = {
             copyright: `Based on "${SOURCE_POST.title}" by ${SOURCE_POST.author}; not an official company publication.`,
           },
         },
-        theme: { customCss: './src/css/custom.css' },
+        pages: { beforeDefaultRemarkPlugins: [remarkStripHeadingHtml], rehypePlugins: [rehypeStripUnsafeHtml] },
+        theme: {
+          customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/a11y.css', './src/css/print.css'],
+        },
       } satisfies Preset.Options,
     ],
   ],
 
   themeConfig: {
+    ...(ALGOLIA ? { algolia: ALGOLIA } : {}),
     colorMode: { respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: true } },
     navbar: {

@@ -11,7 +11,10 @@ export type FixtureSite = { dir: string; buildDir: string; remove: () => void };
  * Builds a copy of the handbook with extra files added (e.g. a hostile page),
  * in a throw-away folder. The build's output is returned, errors included.
  */
-export async function buildFixtureSite(files: Record<string, string>): Promise<FixtureSite> {
+export async function buildFixtureSite(
+  files: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<FixtureSite> {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-fixture-'));
   prepareSite(join(__dirname, '..', '..'), dir, 'ours', 0);
   for (const [path, content] of Object.entries(files)) {
@@ -22,7 +25,7 @@ export async function buildFixtureSite(files: Record<string, string>): Promise<F
   let output = '';
   const code = await new Promise<number | null>((done) => {
     // Cold and isolated: the copies share our node_modules, and with it Rspack's persistent cache.
-    const env = { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
+    const env = { ...process.env, ...extraEnv, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
     const child = spawn(process.execPath, [docusaurus, 'build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

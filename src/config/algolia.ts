@@ -27,5 +27,10 @@ export function readAlgoliaSettings(env: NodeJS.ProcessEnv = process.env): Algol
  * search host and Algolia's fallback hosts.
  */
 export function algoliaOrigins({ appId }: AlgoliaSettings): string[] {
-  return [`https://${appId}-dsn.algolia.net`, 'https://*.algolia.net', 'https://*.algolianet.com', 'https://*.algolia.io'];
+  return [
+    `https://${appId}-dsn.algolia.net`,
+    'https://*.algolia.net',
+    'https://*.algolianet.com',
+    'https://*.algolia.io',
+  ];
 }

@@ -24,7 +24,10 @@ describe('stripUnsafeHtml', () => {
     ['<svg onload="alert(1)"></svg>', '<svg></svg>'],
     ['<iframe src="https://example.com"></iframe><p>after</p>', '<p>after</p>'],
     ['<form action="/x"><input></form>', ''],
-    ['<p>a<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>b</p>', '<p>ab</p>'],
+    [
+      '<p>a<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>b</p>',
+      '<p>ab</p>',
+    ],
     ['<a href="https://example.com/page">safe</a>', '<a href="https://example.com/page">safe</a>'],
     ['<a href="/docs/culture#deck">safe</a>', '<a href="/docs/culture#deck">safe</a>'],
     ['<details><summary>More</summary>text</details>', '<details><summary>More</summary>text</details>'],

@@ -1,0 +1,181 @@
+// Lighthouse (mobile, simulated throttling) on the pages a reader meets first,
+// served the way production serves them: compressed, by startPreviewServer.
+// Three runs per page; the median of each category is held against the bars
+// below. Scores swing with machine load: run it on an otherwise idle machine. Not part of `npm test`: one full run takes a few minutes.
+//
+// Try: npm run build && npm run bench:lighthouse -- --check
+//      BUILD_DIR=build-wiki npm run bench:lighthouse
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import { median } from '../bench/stats.ts';
+import { startPreviewServer } from './lib/preview-server.ts';
+
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RESULTS_FILE = 'bench/results/lighthouse.json';
+const RUNS_PER_PAGE = 3;
+
+/** Flags for this machine: no sandbox as root, no GPU, and no background traffic (there is no route out). */
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'doc', path: '/docs/work-updates/linux-tracing' },
+  { name: 'blog post', path: '/blog/2017/05/16/three-years-in-performance-engineering' },
+  { name: 'search', path: '/search' },
+] as const;
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/** The lowest acceptable median score (0 to 100) per category. */
+const BARS: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+/** The lab metrics behind the performance score, to see which one a low score comes from. */
+const METRICS = {
+  'first-contentful-paint': 'FCP ms',
+  'largest-contentful-paint': 'LCP ms',
+  'total-blocking-time': 'TBT ms',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI ms',
+} as const;
+type Metric = keyof typeof METRICS;
+
+type Run = { scores: Record<Category, number>; metrics: Record<Metric, number>; failingAudits: string[] };
+
+type PageResult = {
+  name: string;
+  path: string;
+  runs: Omit<Run, 'failingAudits'>[];
+  median: Record<Category, number>;
+  medianMetrics: Record<Metric, number>;
+  /** Audits that cost points in the last run, so a miss says what to fix. */
+  failingAudits: string[];
+};
+
+async function runLighthouse(url: string): Promise<Run> {
+  // Both packages are ES modules only; this script runs as CommonJS under tsx.
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const scores = Object.fromEntries(
+      CATEGORIES.map((category) => [category, Math.round((categories[category]?.score ?? 0) * 100)]),
+    ) as Record<Category, number>;
+    const failingAudits = CATEGORIES.filter((category) => category !== 'performance')
+      .flatMap((category) => categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${ref.id}: ${audits[ref.id]?.title ?? ''}`);
+    const metrics = Object.fromEntries(
+      Object.keys(METRICS).map((id) => {
+        const value = audits[id]?.numericValue ?? NaN;
+        // Times in whole milliseconds; layout shift is a small unitless score.
+        return [id, id === 'cumulative-layout-shift' ? Math.round(value * 1000) / 1000 : Math.round(value)];
+      }),
+    ) as Record<Metric, number>;
+    return { scores, metrics, failingAudits };
+  } finally {
+    chrome.kill();
+  }
+}
+
+function formatTable(results: readonly PageResult[]): string {
+  const header = ['page', ...CATEGORIES, ...Object.values(METRICS)];
+  const rows = results.map((result) => [
+    result.name,
+    ...CATEGORIES.map((category) => {
+      const value = result.median[category];
+      return `${value}${value < BARS[category] ? ` (below ${BARS[category]})` : ''}`;
+    }),
+    ...Object.keys(METRICS).map((id) => String(result.medianMetrics[id as Metric])),
+  ]);
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+/** Lighthouse, three runs per page, over a built site served by the preview server. */
+async function measurePages(buildDir: string): Promise<PageResult[]> {
+  const server = await startPreviewServer(buildDir);
+  const results: PageResult[] = [];
+  try {
+    for (const page of PAGES) {
+      const runs: Omit<Run, 'failingAudits'>[] = [];
+      let failingAudits: string[] = [];
+      for (let run = 1; run <= RUNS_PER_PAGE; run++) {
+        const outcome = await runLighthouse(new URL(page.path, server.url).toString());
+        runs.push({ scores: outcome.scores, metrics: outcome.metrics });
+        failingAudits = outcome.failingAudits;
+        console.error(`${page.name}, run ${run}: ${JSON.stringify(outcome.scores)} ${JSON.stringify(outcome.metrics)}`);
+      }
+      const medians = Object.fromEntries(
+        CATEGORIES.map((category) => [category, median(runs.map((one) => one.scores[category]))]),
+      ) as Record<Category, number>;
+      const medianMetrics = Object.fromEntries(
+        Object.keys(METRICS).map((id) => [id, median(runs.map((one) => one.metrics[id as Metric]))]),
+      ) as Record<Metric, number>;
+      results.push({ ...page, runs, median: medians, medianMetrics, failingAudits });
+    }
+  } finally {
+    await server.close();
+  }
+  return results;
+}
+
+/** Median category scores per page name, for bench/run.ts. */
+export async function runLighthousePages(buildDir: string): Promise<Record<string, Record<string, number>>> {
+  const results = await measurePages(buildDir);
+  return Object.fromEntries(results.map((result) => [result.name, result.median]));
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const results = await measurePages(BUILD_DIR);
+
+  console.log(formatTable(results));
+  for (const result of results) {
+    if (result.failingAudits.length > 0) console.log(`\n${result.name}: ${result.failingAudits.join('; ')}`);
+  }
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify({ date: new Date().toISOString(), buildDir: BUILD_DIR, bars: BARS, pages: results }, null, 2)}\n`,
+  );
+  console.log(`\nWrote ${RESULTS_FILE}`);
+
+  const misses = results.flatMap((result) =>
+    CATEGORIES.filter((category) => result.median[category] < BARS[category]).map(
+      (category) => `${result.name} ${category} ${result.median[category]} < ${BARS[category]}`,
+    ),
+  );
+  if (check && misses.length > 0) {
+    console.error(`\nBelow the bar:\n${misses.join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+// Run as a command, not when bench/run.ts imports runLighthousePages.
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+
+import { parseGitLog, readFileHistory, UNCOMMITTED_SUMMARY } from '../git-history.ts';
+
+const RS = '\u001e';
+const US = '\u001f';
+const LOG = [
+  '',
+  `abc1234${US}2026-11-20T10:00:00+01:00${US}Explain PMCs\n\ndocs/work-updates/pmcs.md\ndocs/glossary.md\n`,
+  `def5678${US}2026-11-01T09:00:00Z${US}First pages\n\ndocs/glossary.md\ndocs/about.md\n`,
+].join(RS);
+
+describe('parseGitLog', () => {
+  test('gives one change per file and commit, with UTC dates', () => {
+    expect(parseGitLog(LOG)).toEqual([
+      {
+        file: 'docs/work-updates/pmcs.md',
+        date: '2026-11-20T09:00:00.000Z',
+        summary: 'Explain PMCs',
+        commit: 'abc1234',
+      },
+      { file: 'docs/glossary.md', date: '2026-11-20T09:00:00.000Z', summary: 'Explain PMCs', commit: 'abc1234' },
+      { file: 'docs/glossary.md', date: '2026-11-01T09:00:00.000Z', summary: 'First pages', commit: 'def5678' },
+      { file: 'docs/about.md', date: '2026-11-01T09:00:00.000Z', summary: 'First pages', commit: 'def5678' },
+    ]);
+  });
+});
+
+type Answers = Partial<Record<string, string | null>>;
+
+/** A stand-in for git that answers by the command's first two words. */
+function fakeGit(answers: Answers) {
+  return (args: string[]) => answers[args.slice(0, 2).join(' ')] ?? answers[args[0] ?? ''] ?? '';
+}
+
+describe('readFileHistory', () => {
+  test.each([
+    ['outside a work tree', { 'rev-parse --is-inside-work-tree': null }, /outside a git work tree/],
+    [
+      'in a shallow clone',
+      { 'rev-parse --is-inside-work-tree': 'true\n', 'rev-parse --is-shallow-repository': 'true\n' },
+      /shallow git clone/,
+    ],
+  ])('%s it explains why there is no history', (_case, answers, reason) => {
+    const history = readFileHistory('/nowhere', ['docs'], fakeGit(answers));
+    expect(history.available).toBe(false);
+    expect(history.available ? '' : history.reason).toMatch(reason);
+  });
+
+  test('keeps the newest change of each file, newest first', () => {
+    const history = readFileHistory(
+      '/nowhere',
+      ['docs'],
+      fakeGit({
+        'rev-parse --is-inside-work-tree': 'true\n',
+        'rev-parse --is-shallow-repository': 'false\n',
+        'rev-parse --verify': 'abc1234\n',
+        log: LOG,
+        'ls-files': '',
+        diff: '',
+      }),
+    );
+    expect(history).toEqual({
+      available: true,
+      changes: [
+        expect.objectContaining({ file: 'docs/work-updates/pmcs.md', commit: 'abc1234' }),
+        expect.objectContaining({ file: 'docs/glossary.md', commit: 'abc1234' }),
+        expect.objectContaining({ file: 'docs/about.md', commit: 'def5678' }),
+      ],
+    });
+  });
+
+  test('lists a file changed in the working copy as not committed yet', () => {
+    const history = readFileHistory(
+      process.cwd(),
+      ['docs'],
+      fakeGit({
+        'rev-parse --is-inside-work-tree': 'true\n',
+        'rev-parse --is-shallow-repository': 'false\n',
+        'rev-parse --verify': null,
+        'ls-files': 'package.json\n',
+        diff: '',
+      }),
+    );
+    expect(history.available && history.changes).toEqual([
+      expect.objectContaining({ file: 'package.json', commit: null, summary: UNCOMMITTED_SUMMARY }),
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+// Reads which handbook files changed and when, from git. Builds also run
+// outside a work tree (a tarball, the bench's copies) and in CI's shallow
+// clones, where the history is cut off and the dates would be wrong: both
+// give an explanation instead of a list, never a failed build.
+//
+// Try: git log --relative --name-only --format='%H %cI %s' -- docs blog
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type FileChange = {
+  /** Path relative to the site directory, with forward slashes. */
+  file: string;
+  date: string;
+  summary: string;
+  commit: string | null;
+};
+
+export type FileHistory = { available: true; changes: FileChange[] } | { available: false; reason: string };
+
+/** Runs git in the site directory; null when git is missing or fails. */
+type RunGit = (args: string[]) => string | null;
+
+function runGitIn(siteDir: string): RunGit {
+  return (args) => {
+    const result = spawnSync('git', args, { cwd: siteDir, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+    return result.status === 0 ? result.stdout : null;
+  };
+}
+
+const RECORD = '\u001e';
+const FIELD = '\u001f';
+
+/** Parses `git log --name-only --format=<RS>%h<US>%cI<US>%s` into one change per file and commit. */
+export function parseGitLog(output: string): FileChange[] {
+  const changes: FileChange[] = [];
+  for (const record of output.split(RECORD).slice(1)) {
+    const [header = '', ...files] = record.split('\n');
+    const [commit = '', date = '', summary = ''] = header.split(FIELD);
+    for (const file of files.map((line) => line.trim()).filter(Boolean)) {
+      changes.push({ file, date: new Date(date).toISOString(), summary, commit });
+    }
+  }
+  return changes;
+}
+
+export const UNCOMMITTED_SUMMARY = 'Changed in this working copy, not committed yet';
+
+/**
+ * The newest change of each file under `paths`, newest first: commits from
+ * history, plus edits not committed yet (dated by the file's modification
+ * time) so a local preview shows what its author just changed.
+ */
+export function readFileHistory(siteDir: string, paths: string[], run: RunGit = runGitIn(siteDir)): FileHistory {
+  if (run(['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') {
+    return { available: false, reason: 'This copy of the handbook was built outside a git work tree.' };
+  }
+  if (run(['rev-parse', '--is-shallow-repository'])?.trim() === 'true') {
+    return {
+      available: false,
+      reason: 'This copy was built from a shallow git clone, so its history is incomplete.',
+    };
+  }
+  const hasCommits = run(['rev-parse', '--verify', '--quiet', 'HEAD']) !== null;
+  const log = hasCommits
+    ? run([
+        'log',
+        '--relative',
+        '--no-renames',
+        '--name-only',
+        `--format=${RECORD}%h${FIELD}%cI${FIELD}%s`,
+        '--',
+        ...paths,
+      ])
+    : '';
+  if (log === null) return { available: false, reason: 'git could not read the history of this copy.' };
+
+  const uncommitted = new Set(
+    [
+      run(['ls-files', '--modified', '--others', '--exclude-standard', '--', ...paths]),
+      run(['diff', '--name-only', '--relative', '--cached', '--', ...paths]),
+    ]
+      .flatMap((output) => (output ?? '').split('\n'))
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
+
+  const newest = new Map<string, FileChange>();
+  for (const file of uncommitted) {
+    const modified = modificationTime(join(siteDir, file));
+    if (modified) newest.set(file, { file, date: modified, summary: UNCOMMITTED_SUMMARY, commit: null });
+  }
+  for (const change of parseGitLog(log)) {
+    // git log lists newest commits first, so the first sighting of a file is its latest change.
+    if (!newest.has(change.file)) newest.set(change.file, change);
+  }
+  return { available: true, changes: [...newest.values()].sort((a, b) => b.date.localeCompare(a.date)) };
+}
+
+function modificationTime(path: string): string | null {
+  try {
+    return statSync(path).mtime.toISOString();
+  } catch {
+    return null; // deleted in the working copy: no page to link to
+  }
+}
