@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { startPreviewServer } from '../scripts/lib/preview-server.ts';
 import { checkBudgets, type Budgets } from './budgets.ts';
 import { renderChart } from './chart.ts';
@@ -71,17 +72,8 @@ function versionOf(command: string, args: string[]): string {
 async function chromiumContext() {
   const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS],
   });
   return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
 }
@@ -189,7 +181,7 @@ async function main() {
       cores: cpus().length,
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
-      chromium: versionOf(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version']),
+      chromium: versionOf(chromiumPath(), ['--version']),
       docusaurus: (
         JSON.parse(readFileSync(join(SITE_ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8')) as {
           version: string;
@@ -211,10 +203,14 @@ async function main() {
     else rmSync(workRoot, { recursive: true, force: true });
   }
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(RESULTS_DIR, 'chart.svg'), renderChart(results));
+  // Partial runs (bench:search) keep their own file, so latest.json and the
+  // README's chart always describe a full run.
+  const partial = variants.length < VARIANTS.length;
+  const name = partial ? `latest-${variants.join('-')}` : 'latest';
+  writeFileSync(join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  if (!partial) writeFileSync(join(RESULTS_DIR, 'chart.svg'), renderChart(results));
   console.log(formatTable(results));
-  progress(`wrote bench/results/latest.json and bench/results/chart.svg`);
+  progress(`wrote bench/results/${name}.json${partial ? '' : ' and bench/results/chart.svg'}`);
   if (values.check) process.exitCode = reportBudgets(results, budgets);
 }
 

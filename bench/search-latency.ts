@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import type { Needle } from './corpus.ts';
 import { percentile } from './stats.ts';
 
@@ -26,17 +27,6 @@ export type SearchMeasure = {
 const FIRST_QUERY = 'latency';
 const TYPED_SEQUENCE = 'capacity planning review';
 const KEYSTROKE_GAP_MS = 150;
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const SEARCH_SELECTORS: Record<SearchKind, { open: string; input: string; result: string; pageResult: string }> =
   {
@@ -140,8 +130,8 @@ export async function measureSearch(
 ): Promise<SearchMeasure> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-search-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 900 },
   });
   try {

@@ -1,32 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-// Debian's Chromium, started the way this machine needs: no sandbox as root,
-// and no background networking (the machine has no route out, and Chromium's
-// own update and sync requests would otherwise fail noisily).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 
-export function chromiumPath(): string {
-  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(candidate)) {
-    throw new Error(
-      `No Chromium at ${candidate}: install it with "sudo apt-get install -y chromium" or point CHROME_PATH at a Chromium binary.`,
-    );
-  }
-  return candidate;
-}
+export { chromiumPath };
 
 export type Browser = { context: BrowserContext; close: () => Promise<void> };
 
@@ -35,7 +15,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
   const profileDir = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   return {

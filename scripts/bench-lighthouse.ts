@@ -10,23 +10,11 @@ import { dirname } from 'node:path';
 
 import { median } from '../bench/stats.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RESULTS_FILE = 'bench/results/lighthouse.json';
 const RUNS_PER_PAGE = 3;
-
-/** Flags for this machine: no sandbox as root, no GPU, and no background traffic (there is no route out). */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const PAGES = [
   { name: 'home', path: '/' },
@@ -67,7 +55,7 @@ async function runLighthouse(url: string): Promise<Run> {
   // Both packages are ES modules only; this script runs as CommonJS under tsx.
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_ARGS] });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
