@@ -107,10 +107,10 @@ async function benchSize(
     needles = prepareSite(SITE_ROOT, dirs[variant], variant, extraPages).needles;
   }
   const builds = Object.fromEntries(
-    VARIANTS.map((variant) => [variant, [] as Awaited<ReturnType<typeof measureBuild>>[]]),
+    variants.map((variant) => [variant, [] as Awaited<ReturnType<typeof measureBuild>>[]]),
   );
   for (let run = 0; run < runs; run++) {
-    for (const variant of alternatingOrder(VARIANTS, run)) {
+    for (const variant of alternatingOrder(variants, run)) {
       progress(`+${extraPages} pages, run ${run + 1}/${runs}: building ${variant}`);
       rmSync(join(dirs[variant], 'build'), { recursive: true, force: true });
       const build = await measureBuild(dirs[variant]);
