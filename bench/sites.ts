@@ -3,7 +3,7 @@
 // template's settings, none of our plugins) and stock plus the most used
 // local-search plugin. Each lives in a throw-away folder outside the git work
 // tree (so none of them reads git history), sharing our node_modules.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { generateCorpus, type Corpus } from './corpus.ts';
@@ -74,6 +74,26 @@ module.exports = {
 `;
 }
 
+/**
+ * The peers have none of our components, so an allow-listed .mdx page becomes
+ * plain Markdown for them: its imports and the component tags that wrap
+ * Markdown go, the Markdown inside stays.
+ */
+function mdxToPlainMarkdown(docsDir: string): void {
+  const files = readdirSync(docsDir, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name.endsWith('.mdx'),
+  );
+  for (const entry of files) {
+    const file = join(entry.parentPath, entry.name);
+    const markdown = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !/^import\s/.test(line) && !/^<\/?[A-Z][A-Za-z]*(\s[^>]*)?>\s*$/.test(line))
+      .join('\n');
+    rmSync(file);
+    writeFileSync(file.replace(/\.mdx$/, '.md'), markdown);
+  }
+}
+
 /** Copies the handbook into `dir` as the given variant, with `extraPages` generated pages added. */
 export function prepareSite(siteRoot: string, dir: string, variant: Variant, extraPages: number): Corpus {
   rmSync(dir, { recursive: true, force: true });
@@ -96,6 +116,7 @@ export function prepareSite(siteRoot: string, dir: string, variant: Variant, ext
     mkdirSync(join(src, 'css'), { recursive: true });
     writeFileSync(join(src, 'pages', 'index.tsx'), STOCK_HOME);
     writeFileSync(join(src, 'css', 'custom.css'), '');
+    mdxToPlainMarkdown(join(dir, 'docs'));
   }
   return extraPages > 0 ? generateCorpus(join(dir, 'docs'), extraPages) : { pages: 0, needles: [] };
 }
