@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { splitHighlights } from './split-highlights.ts';
+import styles from './styles.module.css';
 
 type Props = { text: string; highlights: ReadonlyArray<readonly [number, number]> };
 
@@ -11,6 +12,12 @@ type Props = { text: string; highlights: ReadonlyArray<readonly [number, number]
  */
 export default function HighlightedText({ text, highlights }: Props): ReactNode {
   return splitHighlights(text, highlights).map((part, index) =>
-    part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+    part.marked ? (
+      <mark key={index} className={styles.match}>
+        {part.text}
+      </mark>
+    ) : (
+      <span key={index}>{part.text}</span>
+    ),
   );
 }
