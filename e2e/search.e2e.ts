@@ -14,7 +14,17 @@ const searchButton = (page: Page) => page.getByRole('button', { name: 'Search th
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the handbook' });
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Search the handbook' });
 
+/**
+ * Waits for results that answer everything typed so far: results for an
+ * earlier prefix ("frame pointe") can show first and then be replaced, which
+ * resets the active option under a test that already pressed an arrow key.
+ */
 async function firstResults(page: Page) {
+  const typed = (await combobox(page).inputValue()).replace(/\s+/g, ' ').trimStart();
+  await page.waitForFunction(
+    (query) => document.querySelector('[data-results-for]')?.getAttribute('data-results-for') === query,
+    typed,
+  );
   await page.getByRole('option').first().waitFor();
 }
 
