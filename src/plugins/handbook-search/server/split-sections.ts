@@ -1,8 +1,6 @@
-import type { Heading, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { createSlugger, parseMarkdownHeadingId } from '@docusaurus/utils';
 
-import { parseMarkdown } from '../../../content/plain-text.ts';
+import { digestMarkdown } from '../../../content/plain-text.ts';
 
 /** A part of a page under one h2/h3 heading (or the text before the first one). */
 export type MarkdownSection = {
@@ -31,35 +29,22 @@ export function splitSections(markdown: string, slugger: Slugger = createSlugger
     parts.length = 0;
     if (current.heading || current.text) sections.push(current);
   };
-  for (const node of parseMarkdown(markdown).children) {
-    if (node.type === 'heading') {
-      const { text, id } = headingTextAndId(node, slugger);
-      if (node.depth === 2 || node.depth === 3) {
+  for (const block of digestMarkdown(markdown).blocks) {
+    if (block.type === 'heading') {
+      const parsed = parseMarkdownHeadingId(block.text, 'classic');
+      const text = parsed.text;
+      const anchor = parsed.id ?? slugger.slug(text);
+      if (block.depth === 2 || block.depth === 3) {
         flush();
-        current = { heading: text, anchor: id, text: '' };
+        current = { heading: text, anchor, text: '' };
         continue;
       }
-      if (node.depth === 1) continue;
+      if (block.depth === 1) continue;
       parts.push(text);
       continue;
     }
-    parts.push(readableNodeText(node));
+    parts.push(block.text);
   }
   flush();
   return sections;
-}
-
-function headingTextAndId(heading: Heading, slugger: Slugger): { text: string; id: string } {
-  const visible = heading.children.filter((child) => child.type !== 'html');
-  const parsed = parseMarkdownHeadingId(toString(visible.length > 0 ? visible : heading), 'classic');
-  return { text: parsed.text, id: parsed.id ?? slugger.slug(parsed.text) };
-}
-
-/** Text a reader sees: prose, lists, tables and code; raw HTML and comments (e.g. <!-- truncate -->) left out. */
-function readableNodeText(node: RootContent): string {
-  if (node.type === 'html' || node.type === 'definition') return '';
-  if (node.type === 'code') return node.value;
-  if ('children' in node) return node.children.map((child) => readableNodeText(child as RootContent)).join(' ');
-  if (node.type === 'image') return node.alt ?? '';
-  return 'value' in node && typeof node.value === 'string' ? node.value : '';
 }

@@ -1,5 +1,5 @@
 import type { LinkingPage } from '../shared/types.ts';
-import { linksInMarkdown } from './links-in-markdown.ts';
+import { linksInMarkdown } from '../../../content/plain-text.ts';
 import { resolveDocLink, type DocIndex } from './resolve-link.ts';
 
 export type SourcePage = LinkingPage & {
