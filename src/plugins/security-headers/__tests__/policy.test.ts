@@ -13,6 +13,11 @@ describe('inlineScripts', () => {
     ['<script>1 &amp;&amp; 2 < 3</script>', ['1 &amp;&amp; 2 < 3']],
     ['<p>no script</p>', []],
     ['<script>a()</script><div><script>b()</script></div>', ['a()', 'b()']],
+    ['<SCRIPT>upper()</SCRIPT >', ['upper()']],
+    ['<script\ndata-x="a>b">multi()</script>', ['multi()']],
+    ['<scripted-element>no()</scripted-element>', []],
+    ['<p title="&lt;script&gt;x()">text</p><script>y()</script>', ['y()']],
+    ['<script>unclosed()', ['unclosed()']],
   ])('%s → %j', (html, expected) => {
     expect(inlineScripts(html)).toEqual(expected);
   });
