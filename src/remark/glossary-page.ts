@@ -15,15 +15,26 @@ export type GlossaryPageOptions = { siteDir: string };
 
 type PageRef = { title: string; url: string };
 
+/**
+ * The most pages an entry lists under "Used on". A term a large handbook uses
+ * on hundreds of pages gets the first ones and a link to search for the rest:
+ * a list of 2,000 links helps no reader, and it made the glossary a 2 MB page
+ * in the 2,000-page benchmark (issue #8). The handbook's own terms stay under it.
+ */
+export const USED_ON_LIMIT = 12;
+
 /** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
 export function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, string>) {
   const patterns = namesOf(entry).map(mentionPattern);
-  return pages.filter(
+  const using = pages.filter(
     (page) =>
       page.kind === 'doc' &&
       page.id !== 'glossary' &&
       (entry.pages.includes(page.id) || patterns.some((pattern) => pattern.test(texts.get(page.id) ?? ''))),
   );
+  // The pages the entry names itself come first, so they survive the limit.
+  const named = (page: HandbookPage) => (entry.pages.includes(page.id) ? 0 : 1);
+  return using.sort((a, b) => named(a) - named(b));
 }
 
 function text(value: string): PhrasingContent {
@@ -31,6 +42,8 @@ function text(value: string): PhrasingContent {
 }
 
 function entryNodes(entry: GlossaryEntry, usedOn: readonly PageRef[]): RootContent[] {
+  const shown = usedOn.slice(0, USED_ON_LIMIT);
+  const more = usedOn.length - shown.length;
   const heading: Heading = {
     type: 'heading',
     depth: 2,
@@ -48,19 +61,32 @@ function entryNodes(entry: GlossaryEntry, usedOn: readonly PageRef[]): RootConte
       children: [{ type: 'strong', children: [text('Also called:')] }, text(` ${entry.synonyms.join(', ')}`)],
     });
   }
-  if (usedOn.length > 0) {
+  if (shown.length > 0) {
     const label: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [text('Used on:')] }] };
     const list: List = {
       type: 'list',
       ordered: false,
       spread: false,
-      children: usedOn.map((ref) => ({
+      children: shown.map((ref) => ({
         type: 'listItem',
         spread: false,
         children: [{ type: 'paragraph', children: [{ type: 'link', url: ref.url, children: [text(ref.title)] }] }],
       })),
     };
     nodes.push(label, list);
+  }
+  if (more > 0) {
+    nodes.push({
+      type: 'paragraph',
+      children: [
+        text(`…and ${more.toLocaleString('en')} more ${more === 1 ? 'page' : 'pages'}: `),
+        {
+          type: 'link',
+          url: `/search?q=${encodeURIComponent(entry.term)}`,
+          children: [text(`search for ${entry.term}`)],
+        },
+      ],
+    });
   }
   return nodes;
 }
