@@ -3,7 +3,10 @@
 // build writes: no script runs to show it. Terms and definitions come from
 // src/data/glossary.yml, the same file the glossary page is built from.
 //
-// Output for the first "PMCs" on a page (styled in src/css/reading.css):
+// The plugin writes one compact element per mark, expanded by the
+// `glossary-term` MDX component (src/components/GlossaryTerm):
+//   <glossary-term entry="pmc" tip="PMC (…): A counter…">PMCs</glossary-term>
+// which renders, for the first "PMCs" on a page (styled in src/css/reading.css):
 //   <span class="glossary-term">
 //     <a href="/docs/glossary#pmc" aria-describedby="glossary-tip-pmc">PMCs</a>
 //     <span role="tooltip" id="glossary-tip-pmc" class="glossary-term__tip">PMC (…): A counter…</span>
@@ -12,7 +15,7 @@
 // definition as the link's description.
 //
 // Try: npx vitest run src/remark (golden files in src/remark/__tests__/glossary-terms/)
-import type { Emphasis, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Emphasis, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -22,8 +25,6 @@ export type GlossaryTermsOptions = {
   /** Where src/data/glossary.yml is read from; ignored when `entries` is given. */
   siteDir?: string;
   entries?: readonly GlossaryEntry[];
-  /** The glossary page's URL; each entry's heading id is its `id`. */
-  glossaryUrl?: string;
   /** Names that stand for a term in the glossary but mostly mean something else in running text. */
   ignoredNames?: readonly string[];
 };
@@ -110,33 +111,20 @@ function tooltipText(entry: GlossaryEntry): string {
   return `${name}: ${entry.definition}`;
 }
 
-function markedTerm(entry: GlossaryEntry, shownText: string, glossaryUrl: string): Emphasis {
-  const tooltipId = `glossary-tip-${entry.id}`;
-  const link: Link = {
-    type: 'link',
-    url: `${glossaryUrl}#${entry.id}`,
-    children: [{ type: 'text', value: shownText }],
-    data: { hProperties: { 'aria-describedby': tooltipId } },
-  };
-  // Emphasis nodes renamed to <span>: mdast has no neutral inline container.
-  const tooltip: Emphasis = {
-    type: 'emphasis',
-    children: [{ type: 'text', value: tooltipText(entry) }],
-    data: { hName: 'span', hProperties: { role: 'tooltip', id: tooltipId, className: ['glossary-term__tip'] } },
-  };
+/** The name the mark's element has in the MDX; src/theme/MDXComponents maps it to the GlossaryTerm component. */
+export const GLOSSARY_TERM_ELEMENT = 'glossary-term';
+
+function markedTerm(entry: GlossaryEntry, shownText: string): Emphasis {
+  // An emphasis node renamed through hName: mdast has no neutral inline container.
   return {
     type: 'emphasis',
-    children: [link, tooltip],
-    data: { hName: 'span', hProperties: { className: ['glossary-term'] } },
+    children: [{ type: 'text', value: shownText }],
+    data: { hName: GLOSSARY_TERM_ELEMENT, hProperties: { entry: entry.id, tip: tooltipText(entry) } },
   };
 }
 
 /** Marks, in document order, the first mention of each entry in the tree. Returns the ids it marked. */
-export function markFirstMentions(
-  tree: Root,
-  matchers: readonly Matcher[],
-  glossaryUrl = '/docs/glossary',
-): Set<string> {
+export function markFirstMentions(tree: Root, matchers: readonly Matcher[]): Set<string> {
   const marked = new Set<string>();
   visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
     if (SKIPPED_TYPES.has(node.type)) return SKIP;
@@ -148,7 +136,7 @@ export function markFirstMentions(
     const after: Text = { type: 'text', value: node.value.slice(mention.end) };
     const replacement: PhrasingContent[] = [
       ...(before.value ? [before] : []),
-      markedTerm(mention.entry, node.value.slice(mention.start, mention.end), glossaryUrl),
+      markedTerm(mention.entry, node.value.slice(mention.start, mention.end)),
       ...(after.value ? [after] : []),
     ];
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
@@ -171,6 +159,6 @@ export default function remarkGlossaryTerms(options: GlossaryTermsOptions = {}) 
       options.entries ?? readGlossary(options.siteDir ?? process.cwd()),
       options.ignoredNames ?? AMBIGUOUS_NAMES,
     );
-    markFirstMentions(tree, matchers, options.glossaryUrl);
+    markFirstMentions(tree, matchers);
   };
 }
