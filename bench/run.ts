@@ -63,7 +63,8 @@ function progress(message: string) {
 
 function versionOf(command: string, args: string[]): string {
   try {
-    return execFileSync(command, args, { encoding: 'utf8' }).trim();
+    // stderr dropped: Debian's chromium wrapper prints a shell warning on some machines.
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
