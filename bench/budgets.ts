@@ -38,17 +38,19 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): string[] 
         budgets.ratios.firstLoadJsVsStock,
       );
     }
-    over(
-      `${at}: search bytes before first result, ours/easyops`,
-      ratio(ours?.search?.bytesBeforeFirstResult, easyops?.search?.bytesBeforeFirstResult),
-      budgets.ratios.searchBytesVsEasyops,
-    );
-    over(
-      `${at}: keystroke p95, ours/easyops`,
-      ratio(ours?.search?.keystrokeP95, easyops?.search?.keystrokeP95),
-      budgets.ratios.keystrokeP95VsEasyops,
-    );
+    // The issue's search and build-time targets are set at the largest size
+    // (2,000 pages); at 1x the whole easyops index is small, so a ratio there says little.
     if (size === largest) {
+      over(
+        `${at}: search bytes before first result, ours/easyops`,
+        ratio(ours?.search?.bytesBeforeFirstResult, easyops?.search?.bytesBeforeFirstResult),
+        budgets.ratios.searchBytesVsEasyops,
+      );
+      over(
+        `${at}: keystroke p95, ours/easyops`,
+        ratio(ours?.search?.keystrokeP95, easyops?.search?.keystrokeP95),
+        budgets.ratios.keystrokeP95VsEasyops,
+      );
       over(
         `${at}: build time, ours/stock`,
         ratio(ours?.buildMedianSeconds, stock?.buildMedianSeconds),

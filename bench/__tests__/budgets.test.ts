@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+
+import { checkBudgets, type Budgets } from '../budgets.ts';
+import type { BenchResults, VariantResult } from '../run.ts';
+
+const BUDGETS: Budgets = {
+  ratios: {
+    buildTimeVsStockAtLargest: 1.1,
+    firstLoadJsVsStock: 1.05,
+    searchBytesVsEasyops: 0.02,
+    keystrokeP95VsEasyops: 0.5,
+  },
+  absolute: {
+    peakMemoryMiB: 2048,
+    searchBytesBeforeFirstResultAtLargest: 204_800,
+    firstResultMsAtLargest: 300,
+    keystrokeP95MsAtLargest: 50,
+    lighthousePerformance: 95,
+  },
+};
+
+type Overrides = { seconds?: number; memory?: number; js?: number; bytes?: number; firstResult?: number; p95?: number };
+
+function variant(overrides: Overrides = {}, search = true): VariantResult {
+  const js = overrides.js ?? 100_000;
+  return {
+    buildSeconds: [overrides.seconds ?? 60],
+    buildMedianSeconds: overrides.seconds ?? 60,
+    peakMemoryMiB: overrides.memory ?? 1000,
+    indexingSeconds: null,
+    outputBytes: 1,
+    firstLoad: {
+      home: { jsGzip: js, cssGzip: 1 },
+      doc: { jsGzip: js, cssGzip: 1 },
+      blogPost: { jsGzip: js, cssGzip: 1 },
+    },
+    search: search
+      ? {
+          bytesBeforeFirstResult: overrides.bytes ?? 50_000,
+          firstResultMs: overrides.firstResult ?? 100,
+          keystrokeP50: 10,
+          keystrokeP95: overrides.p95 ?? 20,
+          keystrokesMeasured: 24,
+          needlesAtRank1: 20,
+          needles: 20,
+        }
+      : null,
+  };
+}
+
+/** A passing two-size run; `ours` and `easyops` overrides apply at the size named. */
+function results(at: 0 | 2000, ours: Overrides, easyops: Overrides = {}, performance = 97): BenchResults {
+  const size = (extraPages: 0 | 2000) => ({
+    extraPages,
+    variants: {
+      ours: variant(extraPages === at ? ours : {}),
+      stock: variant({}, false),
+      easyops: variant({ bytes: 5_000_000, p95: 60, ...(extraPages === at ? easyops : {}) }),
+    },
+  });
+  return {
+    date: '2026-11-26T00:00:00.000Z',
+    machine: { cores: 2, memoryGiB: 24, node: 'v20', chromium: 'test', docusaurus: '3.10.2' },
+    runs: 1,
+    sizes: [size(0), size(2000)],
+    lighthouse: { home: { performance } },
+  };
+}
+
+describe('checkBudgets', () => {
+  test('a run within every budget passes', () => {
+    expect(checkBudgets(results(2000, {}), BUDGETS)).toEqual([]);
+  });
+
+  test.each([
+    ['build time at the largest size', results(2000, { seconds: 67 }), '+2000 pages: build time, ours/stock'],
+    ['peak memory at any size', results(0, { memory: 2100 }), '+0 pages: peak build memory (MiB)'],
+    ['first-load JS at any size', results(0, { js: 106_000 }), '+0 pages: first-load JS home, ours/stock'],
+    [
+      'search bytes against easyops',
+      results(2000, { bytes: 150_000 }),
+      '+2000 pages: search bytes before first result, ours/easyops',
+    ],
+    ['keystroke p95 against easyops', results(2000, { p95: 31 }), '+2000 pages: keystroke p95, ours/easyops'],
+    ['first result time', results(2000, { firstResult: 301 }), '+2000 pages: first result (ms)'],
+    ['Lighthouse performance', results(2000, {}, {}, 94), 'Lighthouse performance on home: 94 < 95'],
+  ])('%s over its limit is named', (_name, run, expected) => {
+    expect(checkBudgets(run, BUDGETS).join('\n')).toContain(expected);
+  });
+
+  test('search ratios are judged at the largest size only, where the issue sets them', () => {
+    expect(checkBudgets(results(0, { bytes: 60_000, p95: 40 }, { bytes: 100_000, p95: 10 }), BUDGETS)).toEqual([]);
+  });
+});
