@@ -7,7 +7,7 @@
 //
 // Try: npm run bench -- --sizes 0 --runs 1          (a few minutes)
 //      npm run bench:search                         (ours vs easyops at 2,000 pages)
-//      npm run bench                                (the full table, ~30 min on 2 cores)
+//      npm run bench                                (the full table, ~15 min on 2 cores)
 //      npm run bench -- --check-only                (budgets against bench/results/latest.json)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
