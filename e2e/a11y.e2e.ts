@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
-import { baseUrl, launchBrowser, openPage, sitemapPaths, type Browser } from './browser.ts';
+import { baseUrl, openPage, sitemapPaths, useBrowser } from './browser.ts';
 
 // axe-core on every page of the sitemap, in light and in dark mode: zero
 // violations of any impact. The theme's own colours are fixed in
@@ -44,11 +44,7 @@ async function setColorMode(page: Page, mode: (typeof MODES)[number]) {
 }
 
 describe.each(MODES)('axe in %s mode', (mode) => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test.each(paths)('%s has no violations', async (path) => {
     const page = await browser.context.newPage();
@@ -73,11 +69,7 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 }
 
 describe('keyboard only', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test('the first Tab reaches a skip link that moves focus to the main content', async () => {
     const page = await browser.context.newPage();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 
@@ -23,6 +23,24 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     close: async () => {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A browser for the tests of the describe block (or file) this is called in:
+ * launched before the first test, closed after the last.
+ */
+export function useBrowser(options: Parameters<typeof launchBrowser>[0] = {}): { readonly context: BrowserContext } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(options);
+  });
+  afterAll(() => browser?.close());
+  return {
+    get context() {
+      if (!browser) throw new Error('useBrowser: the browser is only there inside a test');
+      return browser.context;
     },
   };
 }
@@ -50,6 +68,16 @@ export function watchPage(page: Page, site = baseUrl()): PageProblems {
     if (new URL(url).origin !== ownOrigin) problems.foreignRequests.push(url);
   });
   return problems;
+}
+
+/** Dismisses every alert, confirm or prompt the page opens, and lists their messages. */
+export function dismissDialogs(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('dialog', (dialog) => {
+    messages.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return messages;
 }
 
 /** Opens a path of the site and waits until React has hydrated it. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 import { measureFirstLoad } from '../bench/first-load.ts';
-import { baseUrl, launchBrowser, type Browser } from './browser.ts';
+import { baseUrl, useBrowser } from './browser.ts';
 
 // The deterministic part of the performance budget: what a first visit
 // downloads, in bytes. Times are measured by `npm run bench`, never here.
@@ -16,11 +16,7 @@ const pages = Object.entries(budgets.bytes).filter(
 );
 
 describe('first-load bytes stay within bench/budgets.json', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test.each(pages)('%s', async (path, budget) => {
     const measured = await measureFirstLoad(browser.context, `${baseUrl()}${path}`);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 import { startPreviewServer } from '../scripts/lib/preview-server.ts';
 import { REPO_BRANCH, REPO_URL } from '../src/config/site.ts';
-import { launchBrowser, openPage, watchPage, type Browser } from './browser.ts';
+import { openPage, useBrowser, watchPage } from './browser.ts';
 import { buildFixtureSite } from './support/fixture-site.ts';
 
 // What a reader who wants to fix a page sees: who owns it, how to edit it,
@@ -12,11 +12,7 @@ const DOC_PATH = '/docs/culture/culture-deck';
 const DOC_FILE = 'docs/culture/culture-deck.md';
 
 describe('contributing to a page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test('a doc names its owner and links to report a problem to them', async () => {
     const page = await browser.context.newPage();

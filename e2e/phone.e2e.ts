@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
-import { launchBrowser, openPage, type Browser } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 
 // A 375 px phone (the narrowest common width): no page scrolls sideways, in
 // either colour mode. Screenshots land in test-results/ for a person to look at.
@@ -17,12 +17,8 @@ const PAGES = [
 const SCREENSHOT_DIR = 'test-results';
 
 describe.each(['light', 'dark'] as const)('on a 375 px phone in %s mode', (mode) => {
-  let phone: Browser;
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    phone = await launchBrowser({ viewport: PHONE });
-  });
-  afterAll(() => phone.close());
+  beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
+  const phone = useBrowser({ viewport: PHONE });
 
   test.each(PAGES)('%s (%s) fits the screen', async (name, path) => {
     const page = await phone.context.newPage();

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
-import { baseUrl, launchBrowser, openPage, type Browser } from './browser.ts';
+import { baseUrl, launchBrowser, openPage, useBrowser } from './browser.ts';
 
 // A reader's first visit: from the home page into the handbook and through it.
 describe('reading the handbook', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test('home page offers a Start here action that opens the reading path', async () => {
     const page = await browser.context.newPage();

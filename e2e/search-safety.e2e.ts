@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import { launchBrowser, openPage, watchPage, type Browser, type PageProblems } from './browser.ts';
+import { dismissDialogs, openPage, useBrowser, watchPage, type PageProblems } from './browser.ts';
 
 // What a careless or hostile query must not do, what a screen reader and
 // axe must find, and how search fits a phone.
@@ -30,20 +30,12 @@ async function expectResponsive(page: Page) {
 }
 
 describe('hostile and odd queries', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test.each(BAD_QUERIES)('in the box: %s', async (_name, query, announcement) => {
     const page = await browser.context.newPage();
     const problems = watchPage(page);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dismissDialogs(page);
     await openPage(page, '/');
     const scripts = await countScripts(page);
     await page.keyboard.press('Control+k');
@@ -62,11 +54,7 @@ describe('hostile and odd queries', () => {
   test.each(BAD_QUERIES)('in ?q= of the search page: %s', async (_name, query, _announcement, pageText) => {
     const page = await browser.context.newPage();
     const problems = watchPage(page);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dismissDialogs(page);
     await openPage(page, `/search?q=${encodeURIComponent(query)}`);
     const main = page.locator('main');
     await expect.poll(() => main.innerText(), { timeout: 10_000 }).toMatch(pageText);
@@ -80,11 +68,7 @@ describe('hostile and odd queries', () => {
 });
 
 describe('accessibility', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test.each(['light', 'dark'] as const)(
     'axe finds nothing with the box open and results shown (%s)',
@@ -137,11 +121,7 @@ describe('accessibility', () => {
 });
 
 describe('on a 375 px phone', () => {
-  let phone: Browser;
-  beforeAll(async () => {
-    phone = await launchBrowser({ viewport: { width: 375, height: 740 } });
-  });
-  afterAll(() => phone.close());
+  const phone = useBrowser({ viewport: { width: 375, height: 740 } });
 
   test('/search with results and filters does not scroll sideways', async () => {
     const page = await phone.context.newPage();

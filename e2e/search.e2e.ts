@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import type { IndexManifest, SectionChunk } from '../src/plugins/handbook-search/shared/types.ts';
-import { baseUrl, launchBrowser, openPage, watchPage, type Browser, type PageProblems } from './browser.ts';
+import { baseUrl, openPage, useBrowser, watchPage, type PageProblems } from './browser.ts';
 
 // The navbar search box and the /search page, used the way a reader does:
 // open it, type, move with the keyboard, land on the heading.
@@ -29,11 +29,7 @@ async function firstResults(page: Page) {
 }
 
 describe('the navbar search box', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test('loads nothing of the search engine until the reader reaches for it', async () => {
     const page = await browser.context.newPage();
@@ -190,11 +186,7 @@ describe('the index', () => {
 });
 
 describe('the /search page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test('reads the query from the URL and shows the count and linked headings', async () => {
     const page = await browser.context.newPage();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 import { readHandbookPages } from '../src/content/handbook-pages.ts';
-import { launchBrowser, openPage, type Browser } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 
 // Each section card on the home page opens its section, and the sidebar lists
 // every page of that section (as the docs folder holds them).
@@ -19,11 +19,7 @@ const SECTIONS = ['day-in-the-life', 'culture', 'mission', 'work-updates'].map((
 });
 
 describe('the four sections', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test.each(SECTIONS)('$label opens from the home page and its pages are in the sidebar', async (section) => {
     expect(section.titles.length).toBeGreaterThanOrEqual(3);

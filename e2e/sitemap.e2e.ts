@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
-import { launchBrowser, openPage, sitemapPaths, watchPage, type Browser } from './browser.ts';
+import { openPage, sitemapPaths, useBrowser, watchPage } from './browser.ts';
 
 // Every page the sitemap lists loads, hydrates, stays quiet in the console
 // and asks nothing of any other host.
 const paths = await sitemapPaths();
 
 describe('every page in the sitemap', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test('the sitemap lists the handbook', () => {
     expect(paths).toContain('/');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 import { readGlossary } from '../src/content/glossary.ts';
-import { baseUrl, launchBrowser, openPage, type Browser } from './browser.ts';
+import { baseUrl, openPage, useBrowser } from './browser.ts';
 
 // The handbook read as a wiki: links backwards ("Linked from"), what changed
 // lately, terms explained where they first appear, a reading path that keeps
@@ -10,11 +10,7 @@ import { baseUrl, launchBrowser, openPage, type Browser } from './browser.ts';
 const glossary = readGlossary(process.cwd());
 
 describe('the handbook as a wiki', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = useBrowser();
 
   test('a linked page lists the pages that link to it, and they lead back', async () => {
     const page = await browser.context.newPage();

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { startPreviewServer, type PreviewServer } from '../scripts/lib/preview-server.ts';
-import { launchBrowser, openPage, watchPage, type Browser } from './browser.ts';
+import { dismissDialogs, launchBrowser, openPage, watchPage, type Browser } from './browser.ts';
 import { buildFixtureSite, type FixtureSite } from './support/fixture-site.ts';
 import { XSS_PAYLOADS, hostilePage } from './support/xss-payloads.ts';
 
@@ -66,11 +66,7 @@ type Findings = { dialogs: string[]; canary: string[]; newScripts: string[]; con
 
 async function readerPage(): Promise<{ page: Page; findings: () => Promise<Findings> }> {
   const page = await browser.context.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = dismissDialogs(page);
   await page.addInitScript(CANARY);
   const problems = watchPage(page, server.url);
   return {
