@@ -10,6 +10,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 
 import HighlightedText from '@site/src/components/SearchHighlight';
+import SectionLabel from '@site/src/components/SectionLabel';
 import { useSearch } from '../../client/use-search.ts';
 import type { PageHit, SearchResponse } from '../../shared/types.ts';
 import {
@@ -53,7 +54,7 @@ function Suggestions(): ReactNode {
 function Result({ hit }: { hit: PageHit }): ReactNode {
   return (
     <li className={styles.result}>
-      <span className={styles.label}>{hit.label}</span>
+      <SectionLabel label={hit.label} />
       <Heading as="h2" className={styles.resultTitle}>
         <Link to={hit.pageUrl}>
           <HighlightedText text={hit.pageTitle} highlights={hit.pageTitleHighlights} />

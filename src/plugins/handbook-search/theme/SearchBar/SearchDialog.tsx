@@ -5,6 +5,7 @@ import { useHistory } from '@docusaurus/router';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 
 import HighlightedText from '@site/src/components/SearchHighlight';
+import SectionLabel from '@site/src/components/SectionLabel';
 import { useSearch } from '../../client/use-search.ts';
 import type { PageHit, SectionHit } from '../../shared/types.ts';
 import styles from './SearchDialog.module.css';
@@ -170,7 +171,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
             {response.hits.map((hit, page) => (
               <div key={hit.pageUrl} role="group" aria-labelledby={`${ids}-page-${page}`} className={styles.group}>
                 <div id={`${ids}-page-${page}`} className={styles.groupTitle}>
-                  <span className={styles.label}>{hit.label}</span>
+                  <SectionLabel label={hit.label} />
                   <span className={styles.pageTitle}>
                     <HighlightedText text={hit.pageTitle} highlights={hit.pageTitleHighlights} />
                   </span>
