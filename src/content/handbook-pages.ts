@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 import { splitFrontMatter } from './front-matter.ts';
+import { memoizeInProcess } from './process-memo.ts';
 
 export type HandbookPage = {
   kind: 'doc' | 'blog';
@@ -37,6 +38,19 @@ function blogId(relativePath: string): string {
   return `blog/${withoutExt.endsWith('/index') ? withoutExt.slice(0, -'/index'.length) : withoutExt}`;
 }
 
+/**
+ * A page's front matter; broken YAML gives none here (the content checks
+ * report it with its line). Search, backlinks and the glossary each read
+ * every page in one build, so each YAML text is parsed once. Read-only: shared.
+ */
+const parseFrontMatter = memoizeInProcess('front-matter', (yamlText): Record<string, unknown> => {
+  try {
+    return (parseYaml(yamlText) as Record<string, unknown> | null) ?? {};
+  } catch {
+    return {};
+  }
+});
+
 export function readHandbookPages(siteDir: string): HandbookPage[] {
   const pages: HandbookPage[] = [];
   for (const kind of ['doc', 'blog'] as const) {
@@ -51,12 +65,7 @@ export function readHandbookPages(siteDir: string): HandbookPage[] {
       const source = readFileSync(file, 'utf8');
       const split = splitFrontMatter(source);
       const relativePath = toPosix(relative(contentDir, file));
-      let frontMatter: Record<string, unknown> = {};
-      try {
-        frontMatter = (parseYaml(split.yamlText) as Record<string, unknown> | null) ?? {};
-      } catch {
-        // Broken YAML is reported by the content checks with its line; here the page simply has no front matter.
-      }
+      const frontMatter = parseFrontMatter(split.yamlText);
       pages.push({
         kind,
         id: kind === 'doc' ? relativePath.replace(MARKDOWN, '') : blogId(relativePath),
@@ -79,4 +88,14 @@ export function docUrl(page: HandbookPage): string {
     return `/docs/${folder}${slug}`;
   }
   return `/docs/${page.id.replace(/(^|\/)index$/, '')}`;
+}
+
+/** A source as Docusaurus names it ('@site/docs/a.md') in the form pages and git use here ('docs/a.md'). */
+export function siteRelativeFile(source: string): string {
+  return source.replace(/^@site\//, '');
+}
+
+/** A site path without the site's baseUrl ('/handbook/docs/a' -> '/docs/a'), the form Markdown links use. */
+export function withoutBaseUrl(path: string, baseUrl: string): string {
+  return path.startsWith(baseUrl) ? `/${path.slice(baseUrl.length)}` : path;
 }

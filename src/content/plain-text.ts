@@ -5,13 +5,15 @@
 // Those features all read the same bodies in one build. Parsing Markdown is
 // the costly part (about 2 ms a page here), so each body is parsed once per
 // process and the digest kept: at 2,000 pages that took the build's
-// allContentLoaded step from ~15 s to ~4 s (npm run bench, issue #8).
+// allContentLoaded step from ~15 s to ~6 s (npm run bench, issue #8).
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+
+import { memoizeInProcess } from './process-memo.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -29,19 +31,6 @@ export type MarkdownDigest = {
   readonly links: readonly string[];
   readonly blocks: readonly MarkdownBlock[];
 };
-
-/** Enough for every page of a large handbook and the edits of a long `npm start` session. */
-const DIGEST_CACHE_LIMIT = 20_000;
-
-/**
- * Docusaurus loads each plugin and the config with `requireCache: false`
- * (@docusaurus/utils loadFreshModule), so every importer of this file gets
- * its own copy of the module: a module-level Map would be one cache per
- * importer. The process-wide registry makes it one cache for the build.
- */
-const DIGESTS_KEY = Symbol.for('engineering-culture-handbook.markdown-digests');
-const registry = globalThis as { [DIGESTS_KEY]?: Map<string, MarkdownDigest> };
-const digests = (registry[DIGESTS_KEY] ??= new Map<string, MarkdownDigest>());
 
 /** Text a search reader may look for in a block: prose, lists, tables and code; raw HTML and comments left out. */
 function searchableText(node: RootContent): string {
@@ -71,14 +60,9 @@ function digest(tree: Root): MarkdownDigest {
 }
 
 /** The digest of a Markdown body, parsed at most once per process. Treat it as read-only: it is shared. */
-export function digestMarkdown(markdown: string): MarkdownDigest {
-  const cached = digests.get(markdown);
-  if (cached) return cached;
-  const fresh = digest(parseMarkdown(markdown));
-  if (digests.size >= DIGEST_CACHE_LIMIT) digests.delete(digests.keys().next().value as string);
-  digests.set(markdown, fresh);
-  return fresh;
-}
+export const digestMarkdown: (markdown: string) => MarkdownDigest = memoizeInProcess('markdown-digests', (markdown) =>
+  digest(parseMarkdown(markdown)),
+);
 
 /** The words a reader sees on a page: text, inline code and image alt text; code blocks and HTML left out. */
 export function readableText(markdown: string): string {

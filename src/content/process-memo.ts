@@ -1,0 +1,35 @@
+// One cache per build process for work several plugins repeat on the same
+// input (parsing each page's Markdown, its front matter).
+//
+// Docusaurus loads each plugin and the config with `requireCache: false`
+// (@docusaurus/utils loadFreshModule), so every importer of a module gets its
+// own copy of it: a module-level Map would be one cache per importer. The
+// caches live in a process-wide registry instead, under a Symbol.for key.
+
+/** Enough for every page of a large handbook and the edits of a long `npm start` session. */
+const ENTRY_LIMIT = 20_000;
+
+const REGISTRY_KEY = Symbol.for('engineering-culture-handbook.process-memo');
+const registry = globalThis as { [REGISTRY_KEY]?: Map<string, Map<string, unknown>> };
+
+/**
+ * `compute`, remembered per input string for the life of the process (the
+ * oldest entry goes first past ENTRY_LIMIT). Callers share the results, so
+ * they must treat them as read-only.
+ */
+export function memoizeInProcess<V>(name: string, compute: (input: string) => V): (input: string) => V {
+  const caches = (registry[REGISTRY_KEY] ??= new Map());
+  let cache = caches.get(name) as Map<string, V> | undefined;
+  if (!cache) {
+    cache = new Map();
+    caches.set(name, cache);
+  }
+  const entries = cache;
+  return (input) => {
+    if (entries.has(input)) return entries.get(input) as V;
+    const value = compute(input);
+    if (entries.size >= ENTRY_LIMIT) entries.delete(entries.keys().next().value as string);
+    entries.set(input, value);
+    return value;
+  };
+}
