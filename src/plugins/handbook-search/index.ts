@@ -14,6 +14,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
+import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
 import { buildSiteSearchIndex, writeSearchIndex, type LoadedContent } from './server/index.ts';
 import { SEARCH_STATIC_DIR } from './static-dir.ts';
 
@@ -21,14 +22,6 @@ export { SEARCH_STATIC_DIR } from './static-dir.ts';
 
 /** Path of the full search page, under the site's baseUrl. */
 export const SEARCH_PAGE_PATH = 'search';
-
-function withoutBaseUrl(permalink: string, baseUrl: string): string {
-  return permalink.startsWith(baseUrl) ? `/${permalink.slice(baseUrl.length)}` : permalink;
-}
-
-function sourceFile(source: string): string {
-  return source.replace(/^@site\//, '');
-}
 
 /** The URLs and titles Docusaurus gave each doc, post and category page. */
 function readLoadedContent(allContent: Record<string, Record<string, unknown>>, baseUrl: string): LoadedContent {
@@ -38,11 +31,11 @@ function readLoadedContent(allContent: Record<string, Record<string, unknown>>, 
   const pages = new Map<string, { url: string; title: string }>();
   for (const doc of version?.docs ?? []) {
     if (doc.unlisted) continue;
-    pages.set(sourceFile(doc.source), { url: withoutBaseUrl(doc.permalink, baseUrl), title: doc.title });
+    pages.set(siteRelativeFile(doc.source), { url: withoutBaseUrl(doc.permalink, baseUrl), title: doc.title });
   }
   for (const post of blog?.blogPosts ?? []) {
     if (post.metadata.unlisted) continue;
-    pages.set(sourceFile(post.metadata.source), {
+    pages.set(siteRelativeFile(post.metadata.source), {
       url: withoutBaseUrl(post.metadata.permalink, baseUrl),
       title: post.metadata.title,
     });

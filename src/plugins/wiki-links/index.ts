@@ -10,7 +10,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
-import { readHandbookPages } from '../../content/handbook-pages.ts';
+import { readHandbookPages, siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
 import type { PageChange, RecentChanges, WikiLinksGlobalData } from './shared/types.ts';
 import { atomFeed } from './server/atom-feed.ts';
 import { computeBacklinks, type SourcePage } from './server/backlinks.ts';
@@ -24,11 +24,6 @@ export type WikiLinksOptions = {
 
 export const RECENT_CHANGES_PATH = 'recent-changes';
 export const RECENT_CHANGES_FEED = 'recent-changes/atom.xml';
-
-/** '@site/docs/a.md' -> 'docs/a.md', the form readHandbookPages and git use. */
-function siteRelative(source: string): string {
-  return source.replace(/^@site\//, '');
-}
 
 export default function wikiLinksPlugin(context: LoadContext, options: WikiLinksOptions = {}): Plugin {
   const { siteDir, baseUrl, siteConfig } = context;
@@ -45,14 +40,13 @@ export default function wikiLinksPlugin(context: LoadContext, options: WikiLinks
       const bodies = new Map(readHandbookPages(siteDir).map((page) => [page.file, page.body]));
 
       // Markdown links are written without the baseUrl (/docs/x); permalinks carry it.
-      const withoutBase = (permalink: string) => `/${permalink.slice(baseUrl.length)}`;
       const docIndex = {
-        byFile: new Map(docs.map((doc) => [siteRelative(doc.source), doc.permalink])),
-        byUrl: new Map(docs.map((doc) => [withoutBase(doc.permalink), doc.permalink])),
+        byFile: new Map(docs.map((doc) => [siteRelativeFile(doc.source), doc.permalink])),
+        byUrl: new Map(docs.map((doc) => [withoutBaseUrl(doc.permalink, baseUrl), doc.permalink])),
       };
       const pagesByFile = new Map<string, SourcePage>();
       for (const doc of docs) {
-        const file = siteRelative(doc.source);
+        const file = siteRelativeFile(doc.source);
         pagesByFile.set(file, {
           kind: 'doc',
           title: doc.title,
@@ -62,7 +56,7 @@ export default function wikiLinksPlugin(context: LoadContext, options: WikiLinks
         });
       }
       for (const { metadata } of posts) {
-        const file = siteRelative(metadata.source);
+        const file = siteRelativeFile(metadata.source);
         pagesByFile.set(file, {
           kind: 'blog',
           title: metadata.title,
@@ -78,7 +72,7 @@ export default function wikiLinksPlugin(context: LoadContext, options: WikiLinks
         linkingPages,
         backlinks,
         readingMinutes: Object.fromEntries(
-          docs.map((doc) => [doc.permalink, readingMinutes(bodies.get(siteRelative(doc.source)) ?? '')]),
+          docs.map((doc) => [doc.permalink, readingMinutes(bodies.get(siteRelativeFile(doc.source)) ?? '')]),
         ),
         recentChangesPath,
       };

@@ -37,10 +37,23 @@ function firstHeading(markdown: string): string | undefined {
   return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim();
 }
 
-function labelOf(siteDir: string, page: HandbookPage): string {
+/** Reads each folder's _category_.json once per call, not once per page in it. */
+function categoryReader(siteDir: string): (folder: string) => CategoryFile {
+  const categories = new Map<string, CategoryFile>();
+  return (folder) => {
+    let category = categories.get(folder);
+    if (!category) {
+      category = readCategory(siteDir, folder);
+      categories.set(folder, category);
+    }
+    return category;
+  };
+}
+
+function labelOf(category: (folder: string) => CategoryFile, page: HandbookPage): string {
   if (page.kind === 'blog') return BLOG_LABEL;
   const folder = page.id.includes('/') ? page.id.slice(0, page.id.indexOf('/')) : '';
-  return folder ? (readCategory(siteDir, folder).label ?? folder) : HANDBOOK_LABEL;
+  return folder ? (category(folder).label ?? folder) : HANDBOOK_LABEL;
 }
 
 /**
@@ -52,6 +65,7 @@ function labelOf(siteDir: string, page: HandbookPage): string {
  */
 export function readSearchPages(siteDir: string, loaded?: LoadedContent): SearchPage[] {
   const pages: SearchPage[] = [];
+  const category = categoryReader(siteDir);
   for (const page of readHandbookPages(siteDir)) {
     if (page.frontMatter.draft === true || page.frontMatter.unlisted === true) continue;
     const route = loaded?.pages.get(page.file);
@@ -62,11 +76,11 @@ export function readSearchPages(siteDir: string, loaded?: LoadedContent): Search
       id: page.id,
       url: route?.url ?? (page.kind === 'doc' ? docUrl(page) : blogPermalink(page)),
       title: route?.title ?? fallbackTitle,
-      label: labelOf(siteDir, page),
+      label: labelOf(category, page),
       markdown: page.body,
     });
   }
-  pages.push(...readCategoryPages(siteDir));
+  pages.push(...readCategoryPages(siteDir, category));
   return pages;
 }
 
@@ -75,13 +89,13 @@ export function readSearchPages(siteDir: string, loaded?: LoadedContent): Search
  * docs plugin computes them from the sidebars after content loading, so the
  * same file is the source both inside and outside a build.
  */
-function readCategoryPages(siteDir: string): SearchPage[] {
+function readCategoryPages(siteDir: string, readFolderCategory: (folder: string) => CategoryFile): SearchPage[] {
   const docsDir = join(siteDir, 'docs');
   if (!existsSync(docsDir)) return [];
   return readdirSync(docsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((entry): SearchPage[] => {
-      const category = readCategory(siteDir, entry.name);
+      const category = readFolderCategory(entry.name);
       if (category.link?.type !== 'generated-index') return [];
       const label = category.label ?? entry.name;
       const url = `/docs${category.link.slug ?? `/category/${entry.name}`}`;

@@ -1,5 +1,7 @@
 import { posix } from 'node:path';
 
+import { withoutBaseUrl } from '../../../content/handbook-pages.ts';
+
 /** What a link can point at: a doc's source file (site-relative) or its URL path. */
 export type DocIndex = {
   byFile: ReadonlyMap<string, string>;
@@ -29,7 +31,7 @@ export function resolveDocLink(url: string, fromFile: string, docs: DocIndex, ba
     return undefined;
   }
   if (path.startsWith('/')) {
-    const withoutBase = baseUrl !== '/' && path.startsWith(baseUrl) ? `/${path.slice(baseUrl.length)}` : path;
+    const withoutBase = withoutBaseUrl(path, baseUrl);
     return docs.byUrl.get(withoutBase) ?? docs.byUrl.get(path) ?? docs.byFile.get(withoutBase.slice(1));
   }
   if (path.startsWith('@site/')) return docs.byFile.get(path.slice('@site/'.length));
