@@ -2,7 +2,8 @@
 // way (GNU time reports the largest resident set of the process it ran).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+
+import { docusaurusBin } from '../scripts/build.ts';
 
 export type BuildMeasure = {
   seconds: number;
@@ -29,7 +30,7 @@ export function parsePeakMemoryMiB(timeOutput: string): number | null {
  * carry work from one variant's build into another's.
  */
 export async function measureBuild(siteDir: string, { warm = false } = {}): Promise<BuildMeasure> {
-  const docusaurus = join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+  const docusaurus = docusaurusBin(siteDir);
   const command = existsSync(GNU_TIME) ? GNU_TIME : process.execPath;
   const args = existsSync(GNU_TIME) ? ['-v', process.execPath, docusaurus, 'build'] : [docusaurus, 'build'];
   const started = performance.now();

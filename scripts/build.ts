@@ -72,7 +72,8 @@ function removeAbandonedFolders(outDir: string) {
   }
 }
 
-function docusaurusBin(siteDir: string): string {
+/** The docusaurus command for a site: its own node_modules first, then this repository's. */
+export function docusaurusBin(siteDir: string): string {
   for (const from of [join(siteDir, 'package.json'), fileURLToPath(import.meta.url)]) {
     try {
       return createRequire(from).resolve('@docusaurus/core/bin/docusaurus.mjs');
