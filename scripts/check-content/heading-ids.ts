@@ -5,7 +5,7 @@ import { createSlugger, parseMarkdownHeadingId } from '@docusaurus/utils';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-import { parseMarkdown } from '../../src/content/plain-text.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 
 export function headingIds(markdownBody: string): string[] {
   const slugger = createSlugger();

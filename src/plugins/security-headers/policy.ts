@@ -59,8 +59,9 @@ export function inlineScripts(html: string): string[] {
   return scripts;
 }
 
-export function sha256Source(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+/** The CSP source for a script body; pass 'latin1' when the body is bytes read as latin1, so the hash covers them as they were. */
+export function sha256Source(script: string, encoding: 'utf8' | 'latin1' = 'utf8'): string {
+  return `'sha256-${createHash('sha256').update(script, encoding).digest('base64')}'`;
 }
 
 export type PolicyOptions = {
