@@ -3,10 +3,13 @@
 // queries it (client/worker.ts), the navbar box (theme/SearchBar) and the
 // /search page (theme/HandbookSearchPage).
 //
-// The index is built in allContentLoaded, which runs in both `docusaurus
-// build` and `docusaurus start` (and again when content changes in dev), and
-// written to SEARCH_STATIC_DIR, a static directory of the site.
+// `docusaurus start` builds the index in allContentLoaded (again whenever
+// content changes) and serves it from SEARCH_STATIC_DIR, a static directory
+// of the site. A production build starts it on a worker thread there instead
+// and writes it into the output in postBuild (server/index-in-worker.ts says
+// why).
 // Try: npm start, then press Ctrl+K and type "flame".
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeUrl } from '@docusaurus/utils';
 import logger from '@docusaurus/logger';
@@ -15,7 +18,9 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
-import { buildSiteSearchIndex, writeSearchIndex, type LoadedContent } from './server/index.ts';
+import { buildSiteSearchIndex, INDEX_URL_PATH, writeSearchIndex, type LoadedContent } from './server/index.ts';
+import type { BuiltSearchIndex } from './server/build-search-index.ts';
+import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './server/index-in-worker.ts';
 import { SEARCH_STATIC_DIR } from './static-dir.ts';
 
 export { SEARCH_STATIC_DIR } from './static-dir.ts';
@@ -43,27 +48,51 @@ function readLoadedContent(allContent: Record<string, Record<string, unknown>>, 
   return { pages };
 }
 
+/** `docusaurus build` for production: the one command that runs postBuild, where a worker's index is written. */
+function isProductionBuild(): boolean {
+  return process.env.NODE_ENV === 'production' && process.argv[2] === 'build';
+}
+
+function reportIndex(built: BuiltSearchIndex, milliseconds: number, root: string) {
+  const bytes = [...built.files.values()].reduce((sum, content) => sum + content.length, 0);
+  // The bench (bench/measure-build.ts, parseIndexingSeconds) reads this line to time indexing.
+  logger.info(
+    `[handbook-search] indexed ${built.manifest.sectionCount} sections of ${built.manifest.pageCount} pages in ${Math.round(milliseconds)} ms (${built.files.size} files, ${Math.round(bytes / 1024)} KB) → ${root}`,
+  );
+}
+
 export default function handbookSearchPlugin(context: LoadContext): Plugin {
   const themePath = resolve(__dirname, 'theme');
+  const staticDir = join(context.siteDir, SEARCH_STATIC_DIR);
+  let pendingIndex: Promise<IndexFromWorker> | undefined;
   return {
     name: 'handbook-search',
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
     async allContentLoaded({ allContent, actions }) {
-      const started = performance.now();
       const loaded = readLoadedContent(allContent as Record<string, Record<string, unknown>>, context.baseUrl);
-      const built = buildSiteSearchIndex(context.siteDir, loaded);
-      const root = writeSearchIndex(join(context.siteDir, SEARCH_STATIC_DIR), built);
-      const bytes = [...built.files.values()].reduce((sum, content) => sum + content.length, 0);
-      // The bench (bench/measure-build.ts, parseIndexingSeconds) reads this line to time indexing.
-      logger.info(
-        `[handbook-search] indexed ${built.manifest.sectionCount} sections of ${built.manifest.pageCount} pages in ${Math.round(performance.now() - started)} ms (${built.files.size} files, ${Math.round(bytes / 1024)} KB) → ${root}`,
-      );
+      if (isProductionBuild()) {
+        // Nothing stale from an earlier `npm start` is copied into the output.
+        rmSync(join(staticDir, INDEX_URL_PATH), { recursive: true, force: true });
+        mkdirSync(staticDir, { recursive: true });
+        pendingIndex = buildSiteSearchIndexInWorker(context.siteDir, loaded);
+        // Say so at once; postBuild fails the build with the same error.
+        pendingIndex.catch((error: unknown) => logger.error(`[handbook-search] ${String(error)}`));
+      } else {
+        const started = performance.now();
+        const built = buildSiteSearchIndex(context.siteDir, loaded);
+        reportIndex(built, performance.now() - started, writeSearchIndex(staticDir, built));
+      }
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, SEARCH_PAGE_PATH]),
         component: '@theme/HandbookSearchPage',
         exact: true,
       });
+    },
+    async postBuild({ outDir }) {
+      if (!pendingIndex) return;
+      const { built, milliseconds } = await pendingIndex;
+      reportIndex(built, milliseconds, writeSearchIndex(outDir, built));
     },
   };
 }
