@@ -7,7 +7,7 @@
 //
 // Try: npm run bench -- --sizes 0 --runs 1          (a few minutes)
 //      npm run bench:search                         (ours vs easyops at 2,000 pages)
-//      npm run bench                                (the full table, ~15 min on 2 cores)
+//      npm run bench                                (the full table, ~20 min on 2 cores)
 //      npm run bench -- --check-only                (budgets against bench/results/latest.json)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,7 +149,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '0,500,2000' },
-      runs: { type: 'string', default: '2' },
+      runs: { type: 'string', default: '3' },
       check: { type: 'boolean', default: false },
       'check-only': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
