@@ -83,6 +83,7 @@ describe('checkBudgets', () => {
     ],
     ['keystroke p95 against easyops', results(2000, { p95: 31 }), '+2000 pages: keystroke p95, ours/easyops'],
     ['first result time', results(2000, { firstResult: 301 }), '+2000 pages: first result (ms)'],
+    ['a measured time, rounded', results(2000, { firstResult: 300.600000001 }), 'first result (ms): 300.6 > 300'],
     ['Lighthouse performance', results(2000, {}, {}, 94), 'Lighthouse performance on home: 94 < 95'],
   ])('%s over its limit is named', (_name, run, expected) => {
     expect(checkBudgets(run, BUDGETS).join('\n')).toContain(expected);
