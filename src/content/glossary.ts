@@ -53,3 +53,14 @@ export function mentionPattern(name: string): RegExp {
   const isAcronym = /^[A-Z0-9/&-]{2,}s?$/.test(name) && /[A-Z]/.test(name);
   return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, isAcronym ? 'u' : 'iu');
 }
+
+/**
+ * A name's whole-word pattern, and the name lower-cased: a text whose
+ * lower-cased form lacks the needle cannot match, so callers check that
+ * first and run the pattern only when it may (most text mentions no term).
+ */
+export type MentionMatcher = { pattern: RegExp; needle: string };
+
+export function mentionMatcher(name: string): MentionMatcher {
+  return { pattern: mentionPattern(name), needle: name.toLowerCase() };
+}

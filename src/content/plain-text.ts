@@ -41,16 +41,6 @@ function inlineParts(children: readonly Token[] | null, parts: string[]): string
   return parts;
 }
 
-/** Text a search reader may look for in a block: prose, lists, tables and code; raw HTML left out. */
-function searchableText(tokens: readonly Token[]): string {
-  const parts: string[] = [];
-  for (const token of tokens) {
-    if (token.type === 'inline') parts.push(inlineParts(token.children, []).join(''));
-    else if (token.type === 'fence' || token.type === 'code_block') parts.push(token.content.replace(/\n$/, ''));
-  }
-  return parts.join(' ');
-}
-
 /** The block-level tokens split into top-level blocks: a heading, a paragraph, a whole list, a table, a fence... */
 function topLevelBlocks(tokens: readonly Token[]): Token[][] {
   const blocks: Token[][] = [];
@@ -65,31 +55,33 @@ function topLevelBlocks(tokens: readonly Token[]): Token[][] {
   return blocks;
 }
 
+/**
+ * One pass over each top-level block: its inline runs feed the readable text
+ * and the links, and with code the block's searchable text (prose, lists,
+ * tables and code; raw HTML left out).
+ */
 function digest(body: string): MarkdownDigest {
   const env: Env = {};
-  const tokens = markdown.parse(body, env);
-
   const readable: string[] = [];
   const links = new Set<string>();
-  for (const token of tokens) {
-    if (token.type !== 'inline') continue;
-    readable.push(...inlineParts(token.children, []));
-    for (const child of token.children ?? []) {
-      const href = child.type === 'link_open' ? child.attrGet('href') : null;
-      if (href !== null) links.add(String(href));
+  const blocks = topLevelBlocks(markdown.parse(body, env)).map((block): MarkdownBlock => {
+    const texts: string[] = [];
+    for (const token of block) {
+      if (token.type === 'fence' || token.type === 'code_block') texts.push(token.content.replace(/\n$/, ''));
+      if (token.type !== 'inline') continue;
+      const parts = inlineParts(token.children, []);
+      readable.push(...parts);
+      texts.push(parts.join(''));
+      for (const child of token.children ?? []) {
+        const href = child.type === 'link_open' ? child.attrGet('href') : null;
+        if (href !== null) links.add(String(href));
+      }
     }
-  }
-  for (const reference of Object.values(env.references ?? {})) links.add(reference.href);
-
-  const blocks = topLevelBlocks(tokens).map((block): MarkdownBlock => {
-    const [first, inline] = block;
-    if (first?.type !== 'heading_open') return { type: 'content', text: searchableText(block) };
-    return {
-      type: 'heading',
-      depth: Number(first.tag.slice(1)),
-      text: inlineParts(inline?.children ?? null, []).join(''),
-    };
+    const [first] = block;
+    if (first?.type !== 'heading_open') return { type: 'content', text: texts.join(' ') };
+    return { type: 'heading', depth: Number(first.tag.slice(1)), text: texts.join('') };
   });
+  for (const reference of Object.values(env.references ?? {})) links.add(reference.href);
   return { readableText: readable.join(' '), links: [...links], blocks };
 }
 

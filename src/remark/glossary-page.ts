@@ -7,7 +7,7 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 
-import { mentionPattern, namesOf, readGlossary, type GlossaryEntry } from '../content/glossary.ts';
+import { mentionMatcher, namesOf, readGlossary, type GlossaryEntry, type MentionMatcher } from '../content/glossary.ts';
 import { docUrl, readHandbookPages, type HandbookPage } from '../content/handbook-pages.ts';
 import { readableText } from '../content/plain-text.ts';
 
@@ -26,13 +26,13 @@ export const USED_ON_LIMIT = 12;
 /** A page's readable text, and the same lower-cased for a quick substring check before a pattern runs. */
 type PageText = { text: string; lower: string };
 
-function mentions(page: PageText | undefined, names: readonly { pattern: RegExp; needle: string }[]): boolean {
+function mentions(page: PageText | undefined, names: readonly MentionMatcher[]): boolean {
   return !!page && names.some(({ pattern, needle }) => page.lower.includes(needle) && pattern.test(page.text));
 }
 
 /** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
 function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, PageText>) {
-  const names = namesOf(entry).map((name) => ({ pattern: mentionPattern(name), needle: name.toLowerCase() }));
+  const names = namesOf(entry).map(mentionMatcher);
   const using = pages.filter(
     (page) =>
       page.kind === 'doc' &&

@@ -19,7 +19,7 @@ import type { Emphasis, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 
-import { mentionPattern, namesOf, readGlossary, type GlossaryEntry } from '../content/glossary.ts';
+import { mentionMatcher, namesOf, readGlossary, type GlossaryEntry, type MentionMatcher } from '../content/glossary.ts';
 
 export type GlossaryTermsOptions = {
   /** Where src/data/glossary.yml is read from; ignored when `entries` is given. */
@@ -79,15 +79,14 @@ function holdsRawLinkOrCode(parent: Parent): boolean {
   return parent.children.some((child) => child.type === 'html' && RAW_LINK_OR_CODE.test(child.value));
 }
 
-/** `needle` is the name lower-cased: a text whose lower-cased form lacks it cannot match, so the pattern need not run. */
-type Matcher = { entry: GlossaryEntry; pattern: RegExp; needle: string };
+type Matcher = MentionMatcher & { entry: GlossaryEntry };
 
 export function glossaryMatchers(entries: readonly GlossaryEntry[], ignoredNames: readonly string[]): Matcher[] {
   const ignored = new Set(ignoredNames.map((name) => name.toLowerCase()));
   return entries.flatMap((entry) =>
     namesOf(entry)
       .filter((name) => !ignored.has(name.toLowerCase()))
-      .map((name) => ({ entry, pattern: mentionPattern(name), needle: name.toLowerCase() })),
+      .map((name) => ({ entry, ...mentionMatcher(name) })),
   );
 }
 
@@ -96,8 +95,8 @@ type Mention = { entry: GlossaryEntry; start: number; end: number };
 /** The earliest mention in `text` of an entry not yet marked; the longest name wins a tie ("Linux 4.9" over "Linux"). */
 export function firstMention(text: string, matchers: readonly Matcher[], marked: ReadonlySet<string>) {
   let best: Mention | undefined;
-  // Most text nodes mention no term: a substring check per name costs a tenth
-  // of running its whole-word pattern (about 1 s of a 2,000-page build).
+  // A substring check per name costs a tenth of running its whole-word
+  // pattern (about 1 s of a 2,000-page build).
   const lowerText = text.toLowerCase();
   for (const { entry, pattern, needle } of matchers) {
     if (marked.has(entry.id) || !lowerText.includes(needle)) continue;
