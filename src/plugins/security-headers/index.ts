@@ -28,10 +28,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
 const READS_IN_FLIGHT = 8;
 
 /**
- * The CSP hashes of every inline script in the built pages. Pages are read
- * as latin1, which copies bytes instead of decoding UTF-8 (the tags searched
- * for are ASCII, and each script is hashed over its original bytes), and
- * several at a time: 2,000 pages took 0.5 s instead of 1.2 s (issue #8).
+ * The CSP hashes of every inline script in the built pages. Pages are
+ * searched as bytes (the tags are ASCII) and only script stretches are
+ * decoded, several files at a time: 2,000 pages (275 MB) took 0.3 s, where
+ * decoding whole pages as text took 0.5 s and decoding them as UTF-8 1.2 s
+ * (issue #8).
  */
 export async function collectScriptHashes(outDir: string): Promise<string[]> {
   const files = await htmlFiles(outDir);
@@ -39,8 +40,7 @@ export async function collectScriptHashes(outDir: string): Promise<string[]> {
   let next = 0;
   const reader = async () => {
     for (let file = files[next++]; file !== undefined; file = files[next++]) {
-      const html = (await readFile(file)).toString('latin1');
-      for (const script of inlineScripts(html)) hashes.add(sha256Source(script, 'latin1'));
+      for (const script of inlineScripts(await readFile(file))) hashes.add(sha256Source(script, 'latin1'));
     }
   };
   await Promise.all(Array.from({ length: READS_IN_FLIGHT }, reader));

@@ -37,24 +37,64 @@ function scriptsInFragment(fragment: string): string[] {
   return scripts;
 }
 
+const SCRIPT_BYTES = Buffer.from('script', 'latin1');
+/** `<sc` in its four letter cases: rare in a page, where `<s` alone starts every span and svg. */
+const OPENINGS = ['<sc', '<sC', '<Sc', '<SC'].map((opening) => Buffer.from(opening, 'latin1'));
+const CLOSE = Buffer.from('</', 'latin1');
+/** Bytes that end a tag name: tab, line feed, form feed, carriage return, space, `/` and `>`. */
+const TAG_NAME_ENDS = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20, 0x2f, 0x3e]);
+const WHITESPACE = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+
+/** True when the bytes at `at` spell `script` in any letter case (HTML tag names ignore case). */
+function spellsScript(page: Buffer, at: number): boolean {
+  // OR-ing 0x20 lower-cases an ASCII letter, and only S or s becomes s.
+  for (let index = 0; index < SCRIPT_BYTES.length; index++) {
+    if (((page[at + index] ?? 0) | 0x20) !== SCRIPT_BYTES[index]) return false;
+  }
+  return true;
+}
+
+/** Offsets of every `<script` start tag in the page, in order. */
+function scriptOpenings(page: Buffer): number[] {
+  const found: number[] = [];
+  for (const opening of OPENINGS) {
+    for (let at = page.indexOf(opening); at !== -1; at = page.indexOf(opening, at + 3)) {
+      if (spellsScript(page, at + 1) && TAG_NAME_ENDS.has(page[at + 7] ?? 0)) found.push(at);
+    }
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** Offset just past the next `</script>` (any case, spaces before `>`) after `from`, or the end of the page. */
+function afterScriptClose(page: Buffer, from: number): number {
+  for (let at = page.indexOf(CLOSE, from); at !== -1; at = page.indexOf(CLOSE, at + 2)) {
+    if (!spellsScript(page, at + 2)) continue;
+    let end = at + 8;
+    while (WHITESPACE.has(page[end] ?? 0)) end++;
+    if (page[end] === 0x3e) return end + 1;
+  }
+  return page.length;
+}
+
 /**
- * The bodies of the inline scripts a browser would execute in this HTML.
- * Only the stretches from each `<script` to its `</script>` go through the
- * HTML parser: a page is mostly sidebar and prose, and parsing all of it took
- * 4 s of a 2,000-page build (issue #8). Cutting at the literal tag is safe
- * for the pages React writes, which escape `<` in text and attribute values;
- * a `<script` inside an HTML comment would at worst add one unused hash.
+ * The bodies of the inline scripts a browser would execute in this page,
+ * given as its bytes and returned read as latin1 (hash them with
+ * `sha256Source(body, 'latin1')`, which covers the original bytes).
+ * Only the stretches from each `<script` to its `</script>` are decoded and
+ * go through the HTML parser: a page is mostly sidebar and prose, and
+ * decoding or parsing all of it cost seconds of a 2,000-page build (issue
+ * #8). Cutting at the literal tag is safe for the pages React writes, which
+ * escape `<` in text and attribute values; a `<script` inside an HTML
+ * comment would at worst add one unused hash.
  */
-export function inlineScripts(html: string): string[] {
+export function inlineScripts(page: Buffer): string[] {
   const scripts: string[] = [];
-  const open = /<script(?=[\s>/])/gi;
-  const close = /<\/script\s*>/gi;
-  for (let start = open.exec(html); start; start = open.exec(html)) {
-    close.lastIndex = start.index;
-    const end = close.exec(html);
-    const stop = end ? end.index + end[0].length : html.length;
-    scripts.push(...scriptsInFragment(html.slice(start.index, stop)));
-    open.lastIndex = stop;
+  let stop = 0;
+  for (const start of scriptOpenings(page)) {
+    // A `<script` inside the previous script's text belongs to that script.
+    if (start < stop) continue;
+    stop = afterScriptClose(page, start + 7);
+    scripts.push(...scriptsInFragment(page.toString('latin1', start, stop)));
   }
   return scripts;
 }

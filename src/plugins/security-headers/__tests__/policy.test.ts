@@ -18,8 +18,13 @@ describe('inlineScripts', () => {
     ['<scripted-element>no()</scripted-element>', []],
     ['<p title="&lt;script&gt;x()">text</p><script>y()</script>', ['y()']],
     ['<script>unclosed()', ['unclosed()']],
+    ['<Script\tdefer>tab()</sCrIpT\n>', ['tab()']],
+    ['<script>a()</scripts></script>', ['a()</scripts>']],
+    ['<s<S<script>late()</script><S', ['late()']],
+    ['<script', []],
+    ['<script>var s = "<script>";</script><script>b()</script>', ['var s = "<script>";', 'b()']],
   ])('%s → %j', (html, expected) => {
-    expect(inlineScripts(html)).toEqual(expected);
+    expect(inlineScripts(Buffer.from(html))).toEqual(expected);
   });
 });
 
