@@ -54,13 +54,19 @@ export function mentionPattern(name: string): RegExp {
   return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, isAcronym ? 'u' : 'iu');
 }
 
+/** Runs of letters and digits in lower-cased text: the words `MentionMatcher.firstWord` is one of. */
+export const LOWER_CASE_WORDS = /[a-z0-9]+/g;
+
 /**
- * A name's whole-word pattern, and the name lower-cased: a text whose
- * lower-cased form lacks the needle cannot match, so callers check that
- * first and run the pattern only when it may (most text mentions no term).
+ * A name's whole-word pattern, the name lower-cased, and the first word of
+ * that. A text whose lower-cased form lacks the word or the needle cannot
+ * match, so callers check those first and run the pattern only when it may
+ * (most text mentions no term). `firstWord` is '' for a name without letters
+ * or digits, which must always be tried.
  */
-export type MentionMatcher = { pattern: RegExp; needle: string };
+export type MentionMatcher = { pattern: RegExp; needle: string; firstWord: string };
 
 export function mentionMatcher(name: string): MentionMatcher {
-  return { pattern: mentionPattern(name), needle: name.toLowerCase() };
+  const needle = name.toLowerCase();
+  return { pattern: mentionPattern(name), needle, firstWord: /[a-z0-9]+/.exec(needle)?.[0] ?? '' };
 }

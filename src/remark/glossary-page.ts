@@ -7,7 +7,14 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 
-import { mentionMatcher, namesOf, readGlossary, type GlossaryEntry, type MentionMatcher } from '../content/glossary.ts';
+import {
+  LOWER_CASE_WORDS,
+  mentionMatcher,
+  namesOf,
+  readGlossary,
+  type GlossaryEntry,
+  type MentionMatcher,
+} from '../content/glossary.ts';
 import { docUrl, readHandbookPages, type HandbookPage } from '../content/handbook-pages.ts';
 import { readableText } from '../content/plain-text.ts';
 
@@ -23,11 +30,17 @@ type PageRef = { title: string; url: string };
  */
 export const USED_ON_LIMIT = 12;
 
-/** A page's readable text, and the same lower-cased for a quick substring check before a pattern runs. */
-type PageText = { text: string; lower: string };
+/** A page's readable text, and the same lower-cased and as a set of words, for quick checks before a pattern runs. */
+type PageText = { text: string; lower: string; words: ReadonlySet<string> };
 
 function mentions(page: PageText | undefined, names: readonly MentionMatcher[]): boolean {
-  return !!page && names.some(({ pattern, needle }) => page.lower.includes(needle) && pattern.test(page.text));
+  return (
+    !!page &&
+    names.some(
+      ({ pattern, needle, firstWord }) =>
+        (firstWord === '' || page.words.has(firstWord)) && page.lower.includes(needle) && pattern.test(page.text),
+    )
+  );
 }
 
 /** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
@@ -102,7 +115,8 @@ export function buildGlossaryNodes(entries: readonly GlossaryEntry[], pages: rea
   const texts = new Map(
     pages.map((page) => {
       const text = readableText(page.body);
-      return [page.id, { text, lower: text.toLowerCase() }];
+      const lower = text.toLowerCase();
+      return [page.id, { text, lower, words: new Set(lower.match(LOWER_CASE_WORDS)) }];
     }),
   );
   return entries.flatMap((entry) =>

@@ -19,7 +19,14 @@ import type { Emphasis, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 
-import { mentionMatcher, namesOf, readGlossary, type GlossaryEntry, type MentionMatcher } from '../content/glossary.ts';
+import {
+  LOWER_CASE_WORDS,
+  mentionMatcher,
+  namesOf,
+  readGlossary,
+  type GlossaryEntry,
+  type MentionMatcher,
+} from '../content/glossary.ts';
 
 export type GlossaryTermsOptions = {
   /** Where src/data/glossary.yml is read from; ignored when `entries` is given. */
@@ -81,30 +88,43 @@ function holdsRawLinkOrCode(parent: Parent): boolean {
 
 type Matcher = MentionMatcher & { entry: GlossaryEntry };
 
-export function glossaryMatchers(entries: readonly GlossaryEntry[], ignoredNames: readonly string[]): Matcher[] {
+/**
+ * Every name's matcher, filed under its first word, so a text is tried only
+ * against the names whose first word it contains: with 190 names, trying
+ * each on every text took 0.8 s of a 2,000-page build, this 0.3 s (issue #8).
+ */
+export type GlossaryMatchers = ReadonlyMap<string, readonly Matcher[]>;
+
+export function glossaryMatchers(entries: readonly GlossaryEntry[], ignoredNames: readonly string[]): GlossaryMatchers {
   const ignored = new Set(ignoredNames.map((name) => name.toLowerCase()));
-  return entries.flatMap((entry) =>
-    namesOf(entry)
-      .filter((name) => !ignored.has(name.toLowerCase()))
-      .map((name) => ({ entry, ...mentionMatcher(name) })),
-  );
+  const byFirstWord = new Map<string, Matcher[]>();
+  for (const entry of entries) {
+    for (const name of namesOf(entry)) {
+      if (ignored.has(name.toLowerCase())) continue;
+      const matcher = { entry, ...mentionMatcher(name) };
+      byFirstWord.set(matcher.firstWord, [...(byFirstWord.get(matcher.firstWord) ?? []), matcher]);
+    }
+  }
+  return byFirstWord;
 }
 
 type Mention = { entry: GlossaryEntry; start: number; end: number };
 
 /** The earliest mention in `text` of an entry not yet marked; the longest name wins a tie ("Linux 4.9" over "Linux"). */
-export function firstMention(text: string, matchers: readonly Matcher[], marked: ReadonlySet<string>) {
+export function firstMention(text: string, matchers: GlossaryMatchers, marked: ReadonlySet<string>) {
   let best: Mention | undefined;
-  // A substring check per name costs a tenth of running its whole-word
-  // pattern (about 1 s of a 2,000-page build).
   const lowerText = text.toLowerCase();
-  for (const { entry, pattern, needle } of matchers) {
-    if (marked.has(entry.id) || !lowerText.includes(needle)) continue;
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!best || start < best.start || (start === best.start && end > best.end)) best = { entry, start, end };
+  // A name that matches as a whole word brings its first word along.
+  const words = new Set(lowerText.match(LOWER_CASE_WORDS)).add('');
+  for (const word of words) {
+    for (const { entry, pattern, needle } of matchers.get(word) ?? []) {
+      if (marked.has(entry.id) || !lowerText.includes(needle)) continue;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!best || start < best.start || (start === best.start && end > best.end)) best = { entry, start, end };
+    }
   }
   return best;
 }
@@ -127,7 +147,7 @@ function markedTerm(entry: GlossaryEntry, shownText: string): Emphasis {
 }
 
 /** Marks, in document order, the first mention of each entry in the tree. Returns the ids it marked. */
-export function markFirstMentions(tree: Root, matchers: readonly Matcher[]): Set<string> {
+export function markFirstMentions(tree: Root, matchers: GlossaryMatchers): Set<string> {
   const marked = new Set<string>();
   visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
     if (SKIPPED_TYPES.has(node.type)) return SKIP;
@@ -155,7 +175,7 @@ function isGlossaryPage(file: VFile): boolean {
 }
 
 export default function remarkGlossaryTerms(options: GlossaryTermsOptions = {}) {
-  let matchers: Matcher[] | undefined;
+  let matchers: GlossaryMatchers | undefined;
   return (tree: Root, file: VFile) => {
     if (isGlossaryPage(file)) return;
     matchers ??= glossaryMatchers(

@@ -48,6 +48,10 @@ const ENTRIES = parseGlossary(`
   term: Paging
   synonyms: [paged, page]
   definition: Sending an urgent alert.
+- id: one-on-one
+  term: 1:1
+  synonyms: [.NET one-on-one]
+  definition: A private meeting of two.
 - id: on-call
   term: On-call
   definition: Taking turns to answer alerts.
@@ -83,6 +87,9 @@ describe('firstMention', () => {
     ['the CORE team', new Set<string>(), 'core', 'CORE'],
     ['the core team', new Set<string>(), undefined, undefined],
     ['this page was paged', new Set<string>(), 'paging', 'paged'],
+    ['after our 1:1, then BPF', new Set<string>(), 'one-on-one', '1:1'],
+    ['a .NET ONE-ON-ONE chat', new Set<string>(), 'one-on-one', '.NET ONE-ON-ONE'],
+    ['SRE work, then eBPF and BPF', new Set(['sre']), 'ebpf', 'eBPF'],
   ])('in "%s" (already marked: %o) finds %s', (text, marked, id, shown) => {
     const mention = firstMention(text, matchers, marked);
     expect(mention?.entry.id).toBe(id);
