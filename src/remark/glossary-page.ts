@@ -61,9 +61,12 @@ function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
-function entryNodes(entry: GlossaryEntry, usedOn: readonly PageRef[]): RootContent[] {
-  const shown = usedOn.slice(0, USED_ON_LIMIT);
-  const more = usedOn.length - shown.length;
+function entryNodes(entry: GlossaryEntry, using: readonly HandbookPage[]): RootContent[] {
+  // Titles and URLs come from front matter, so only the pages listed are asked for them.
+  const shown: PageRef[] = using
+    .slice(0, USED_ON_LIMIT)
+    .map((page) => ({ title: String(page.frontMatter.title ?? page.id), url: docUrl(page) }));
+  const more = using.length - shown.length;
   const heading: Heading = {
     type: 'heading',
     depth: 2,
@@ -119,15 +122,7 @@ export function buildGlossaryNodes(entries: readonly GlossaryEntry[], pages: rea
       return [page.id, { text, lower, words: new Set(lower.match(LOWER_CASE_WORDS)) }];
     }),
   );
-  return entries.flatMap((entry) =>
-    entryNodes(
-      entry,
-      pagesUsing(entry, pages, texts).map((page) => ({
-        title: String(page.frontMatter.title ?? page.id),
-        url: docUrl(page),
-      })),
-    ),
-  );
+  return entries.flatMap((entry) => entryNodes(entry, pagesUsing(entry, pages, texts)));
 }
 
 export default function remarkGlossaryPage({ siteDir }: GlossaryPageOptions) {

@@ -107,6 +107,9 @@ export async function search(
   isStale: () => boolean = () => false,
 ): Promise<SearchResponse> {
   const manifest = await reader.manifest();
+  // Keys typed while the manifest loads queue up behind it: only the newest
+  // query goes on to fetch shards, not every prefix typed on the way.
+  if (isStale()) throw new StaleQuery();
   const compiled = compileQuery(request.query, reader.synonymGroups());
   const empty: SearchResponse = {
     query: compiled.text,

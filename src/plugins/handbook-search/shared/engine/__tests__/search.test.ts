@@ -137,7 +137,17 @@ describe('matching', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
-  test('a query overtaken by a newer one stops with StaleQuery', async () => {
-    await expect(search(reader(), { query: 'flame', limit: 10 }, () => true)).rejects.toBeInstanceOf(StaleQuery);
+  test('a query overtaken by a newer one stops with StaleQuery, before it fetches any shard', async () => {
+    const load = memoryIndexLoader(buildSearchIndex(SECTIONS, SYNONYMS));
+    const requested: string[] = [];
+    const recording = new IndexReader((path) => {
+      requested.push(path);
+      return load(path);
+    });
+    await expect(search(recording, { query: 'flame', limit: 10 }, () => true)).rejects.toBeInstanceOf(StaleQuery);
+    expect(requested).toEqual(['manifest.json']);
+
+    await search(recording, { query: 'flame', limit: 10 });
+    expect(requested.some((path) => /shard-\d+\.json$/.test(path))).toBe(true);
   });
 });
