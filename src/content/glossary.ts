@@ -68,5 +68,5 @@ export type MentionMatcher = { pattern: RegExp; needle: string; firstWord: strin
 
 export function mentionMatcher(name: string): MentionMatcher {
   const needle = name.toLowerCase();
-  return { pattern: mentionPattern(name), needle, firstWord: /[a-z0-9]+/.exec(needle)?.[0] ?? '' };
+  return { pattern: mentionPattern(name), needle, firstWord: needle.match(LOWER_CASE_WORDS)?.[0] ?? '' };
 }
