@@ -11,7 +11,7 @@ const times = (value: number | null) => (value == null ? '–' : `${value.toFixe
 
 export function formatTable(results: BenchResults): string {
   const lines = [
-    `Bench ${results.date.slice(0, 10)}: ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Docusaurus ${results.machine.docusaurus}; median of ${results.runs} alternating build run(s).`,
+    `Bench ${results.date.slice(0, 10)}: ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Docusaurus ${results.machine.docusaurus}; medians of ${results.runs} alternating build run(s) and as many search sessions per variant.`,
     '',
     '| extra pages | metric | ours | stock | easyops | ours/stock | ours/easyops |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',

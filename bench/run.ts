@@ -2,8 +2,9 @@
 // generated pages, next to two peers built from the same content (stock
 // Docusaurus, and stock plus @easyops-cn/docusaurus-search-local), and
 // measures build time and memory, output size, first-load JS and CSS, and
-// search. Builds alternate their order run by run and medians are reported,
-// because these machines are shared and noisy.
+// search. Builds alternate their order run by run, search sessions alternate
+// the same way, and medians are reported, because these machines are shared
+// and noisy.
 //
 // Try: npm run bench -- --sizes 0 --runs 1          (a few minutes)
 //      npm run bench:search                         (ours vs easyops at 2,000 pages)
@@ -23,7 +24,15 @@ import { renderChart } from './chart.ts';
 import { directorySize, measureFirstLoad, type FirstLoad } from './first-load.ts';
 import { measureBuild } from './measure-build.ts';
 import { formatTable } from './report.ts';
-import { measureSearch, type SearchMeasure } from './search-latency.ts';
+import type { Needle } from './corpus.ts';
+import {
+  combineSessions,
+  countNeedlesFound,
+  measureSearchSession,
+  type SearchKind,
+  type SearchMeasure,
+  type SearchSession,
+} from './search-latency.ts';
 import { prepareSite, VARIANTS, type Variant } from './sites.ts';
 import { alternatingOrder, median } from './stats.ts';
 
@@ -79,20 +88,56 @@ async function chromiumContext() {
   return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
 }
 
-async function measurePages(buildDir: string, variant: Variant, needles: Parameters<typeof measureSearch>[2]) {
+async function withPreview<T>(buildDir: string, use: (url: string) => Promise<T>): Promise<T> {
   const preview = await startPreviewServer(buildDir);
-  const browser = await chromiumContext();
   try {
-    const firstLoad = {} as Record<keyof typeof PAGE_PATHS, FirstLoad>;
-    for (const [name, path] of Object.entries(PAGE_PATHS) as [keyof typeof PAGE_PATHS, string][]) {
-      firstLoad[name] = await measureFirstLoad(browser.context, `${preview.url}${path}`);
-    }
-    const search = variant === 'stock' ? null : await measureSearch(preview.url, variant, needles);
-    return { firstLoad, search };
+    return await use(preview.url);
   } finally {
-    await browser.close();
     await preview.close();
   }
+}
+
+async function measurePageLoads(buildDir: string): Promise<Record<keyof typeof PAGE_PATHS, FirstLoad>> {
+  return withPreview(buildDir, async (url) => {
+    const browser = await chromiumContext();
+    try {
+      const firstLoad = {} as Record<keyof typeof PAGE_PATHS, FirstLoad>;
+      for (const [name, path] of Object.entries(PAGE_PATHS) as [keyof typeof PAGE_PATHS, string][]) {
+        firstLoad[name] = await measureFirstLoad(browser.context, `${url}${path}`);
+      }
+      return firstLoad;
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/**
+ * Search, as many sessions per variant as builds, alternating which search
+ * goes first, each in a fresh browser; the table gives each figure's median.
+ * Needles are counted once: ranking does not depend on timing.
+ */
+async function measureSearches(
+  extraPages: number,
+  sessionCount: number,
+  dirs: Record<Variant, string>,
+  variants: readonly SearchKind[],
+  needles: readonly Needle[],
+): Promise<Partial<Record<SearchKind, SearchMeasure>>> {
+  const sessions = Object.fromEntries(variants.map((variant) => [variant, [] as SearchSession[]]));
+  for (let session = 0; session < sessionCount; session++) {
+    for (const variant of alternatingOrder(variants, session)) {
+      progress(`+${extraPages} pages: search session ${session + 1}/${sessionCount}, ${variant}`);
+      const build = join(dirs[variant], 'build');
+      sessions[variant]?.push(await withPreview(build, (url) => measureSearchSession(url, variant)));
+    }
+  }
+  const measures: Partial<Record<SearchKind, SearchMeasure>> = {};
+  for (const variant of variants) {
+    const found = await withPreview(join(dirs[variant], 'build'), (url) => countNeedlesFound(url, variant, needles));
+    measures[variant] = combineSessions(sessions[variant] ?? [], found, needles.length);
+  }
+  return measures;
 }
 
 async function benchSize(
@@ -102,7 +147,7 @@ async function benchSize(
   variants: readonly Variant[],
 ): Promise<SizeResult> {
   const dirs = {} as Record<Variant, string>;
-  let needles: Parameters<typeof measureSearch>[2] = [];
+  let needles: readonly Needle[] = [];
   for (const variant of variants) {
     dirs[variant] = join(workRoot, `${variant}-${extraPages}`);
     needles = prepareSite(SITE_ROOT, dirs[variant], variant, extraPages).needles;
@@ -121,11 +166,12 @@ async function benchSize(
       );
     }
   }
+  const searchVariants = variants.filter((variant): variant is SearchKind => variant !== 'stock');
+  const searches = await measureSearches(extraPages, runs, dirs, searchVariants, needles);
   const results: SizeResult['variants'] = {};
   for (const variant of variants) {
     const measured = builds[variant] ?? [];
-    progress(`+${extraPages} pages: measuring ${variant} in Chromium`);
-    const pages = await measurePages(join(dirs[variant], 'build'), variant, needles);
+    progress(`+${extraPages} pages: first-load bytes of ${variant} in Chromium`);
     results[variant] = {
       buildSeconds: measured.map((build) => build.seconds),
       buildMedianSeconds: median(measured.map((build) => build.seconds)),
@@ -133,7 +179,8 @@ async function benchSize(
       indexingSeconds:
         median(measured.flatMap((build) => (build.indexingSeconds === null ? [] : [build.indexingSeconds]))) || null,
       outputBytes: directorySize(join(dirs[variant], 'build')),
-      ...pages,
+      firstLoad: await measurePageLoads(join(dirs[variant], 'build')),
+      search: variant === 'stock' ? null : (searches[variant] ?? null),
     };
   }
   return { extraPages, variants: results };

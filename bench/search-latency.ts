@@ -9,19 +9,21 @@ import { chromium, type Page } from 'playwright-core';
 
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import type { Needle } from './corpus.ts';
-import { percentile } from './stats.ts';
+import { median, percentile } from './stats.ts';
 
 export type SearchKind = 'ours' | 'easyops';
 
-export type SearchMeasure = {
+/** One session in a fresh browser profile: opening search, the first result, then the typed phrases. */
+export type SearchSession = {
   bytesBeforeFirstResult: number;
   firstResultMs: number;
   keystrokeP50: number;
   keystrokeP95: number;
   keystrokesMeasured: number;
-  needlesAtRank1: number;
-  needles: number;
 };
+
+/** What the table reports: the median of each figure over the sessions, and the needle count. */
+export type SearchMeasure = SearchSession & { sessions: number; needlesAtRank1: number; needles: number };
 
 /** The word typed for the first result, and the phrases typed for keystroke latency. */
 const FIRST_QUERY = 'latency';
@@ -137,12 +139,7 @@ async function countNeedlesAtRank1(page: Page, baseUrl: string, kind: SearchKind
   return hits;
 }
 
-/** Measures search on the site served at `baseUrl`, in a fresh browser profile (cold caches). */
-export async function measureSearch(
-  baseUrl: string,
-  kind: SearchKind,
-  needles: readonly Needle[],
-): Promise<SearchMeasure> {
+async function inFreshBrowser<T>(use: (page: Page) => Promise<T>): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-search-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -150,21 +147,52 @@ export async function measureSearch(
     viewport: { width: 1280, height: 900 },
   });
   try {
-    const page = await context.newPage();
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** One search session on the site served at `baseUrl`, in a fresh browser profile (cold caches). */
+export async function measureSearchSession(baseUrl: string, kind: SearchKind): Promise<SearchSession> {
+  return inFreshBrowser(async (page) => {
     const first = await measureFirstResult(page, baseUrl, kind);
     const latencies = await measureKeystrokes(page, kind);
-    const needlesAtRank1 = await countNeedlesAtRank1(page, baseUrl, kind, needles);
     return {
       bytesBeforeFirstResult: first.bytes,
       firstResultMs: first.firstResultMs,
       keystrokeP50: percentile(latencies, 50),
       keystrokeP95: percentile(latencies, 95),
       keystrokesMeasured: latencies.length,
-      needlesAtRank1,
-      needles: needles.length,
     };
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
+}
+
+/** How many planted needle words bring their page back as the first result (the same in every session). */
+export async function countNeedlesFound(
+  baseUrl: string,
+  kind: SearchKind,
+  needles: readonly Needle[],
+): Promise<number> {
+  return inFreshBrowser((page) => countNeedlesAtRank1(page, baseUrl, kind, needles));
+}
+
+/** Sessions combined as the median of each figure: one session's p95 is its few slowest keys, which move with the machine's load. */
+export function combineSessions(
+  sessions: readonly SearchSession[],
+  needlesAtRank1: number,
+  needles: number,
+): SearchMeasure {
+  const medianOf = (figure: keyof SearchSession) => median(sessions.map((session) => session[figure]));
+  return {
+    bytesBeforeFirstResult: medianOf('bytesBeforeFirstResult'),
+    firstResultMs: medianOf('firstResultMs'),
+    keystrokeP50: medianOf('keystrokeP50'),
+    keystrokeP95: medianOf('keystrokeP95'),
+    keystrokesMeasured: medianOf('keystrokesMeasured'),
+    sessions: sessions.length,
+    needlesAtRank1,
+    needles,
+  };
 }

@@ -40,7 +40,8 @@ function variant(overrides: Overrides = {}, search = true): VariantResult {
           firstResultMs: overrides.firstResult ?? 100,
           keystrokeP50: 10,
           keystrokeP95: overrides.p95 ?? 20,
-          keystrokesMeasured: 24,
+          keystrokesMeasured: 80,
+          sessions: 3,
           needlesAtRank1: 20,
           needles: 20,
         }
