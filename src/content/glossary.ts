@@ -55,7 +55,7 @@ export function mentionPattern(name: string): RegExp {
 }
 
 /** Runs of letters and digits in lower-cased text: the words `MentionMatcher.firstWord` is one of. */
-export const LOWER_CASE_WORDS = /[a-z0-9]+/g;
+const LOWER_CASE_WORDS = /[a-z0-9]+/g;
 
 /**
  * A name's whole-word pattern, the name lower-cased, and the first word of
@@ -69,4 +69,19 @@ export type MentionMatcher = { pattern: RegExp; needle: string; firstWord: strin
 export function mentionMatcher(name: string): MentionMatcher {
   const needle = name.toLowerCase();
   return { pattern: mentionPattern(name), needle, firstWord: needle.match(LOWER_CASE_WORDS)?.[0] ?? '' };
+}
+
+/** A text with its lower-cased form and words, for the checks that rule most names out before a pattern runs. */
+export type MentionText = { text: string; lower: string; words: ReadonlySet<string> };
+
+export function mentionText(text: string): MentionText {
+  const lower = text.toLowerCase();
+  return { text, lower, words: new Set(lower.match(LOWER_CASE_WORDS)) };
+}
+
+/** The name's first whole-word match in the text, or null; the word and substring checks come first. */
+export function findMention(matcher: MentionMatcher, { text, lower, words }: MentionText): RegExpExecArray | null {
+  const { pattern, needle, firstWord } = matcher;
+  if ((firstWord !== '' && !words.has(firstWord)) || !lower.includes(needle)) return null;
+  return pattern.exec(text);
 }

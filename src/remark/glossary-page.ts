@@ -8,12 +8,14 @@ import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } fro
 import type { VFile } from 'vfile';
 
 import {
-  LOWER_CASE_WORDS,
+  findMention,
   mentionMatcher,
+  mentionText,
   namesOf,
   readGlossary,
   type GlossaryEntry,
   type MentionMatcher,
+  type MentionText,
 } from '../content/glossary.ts';
 import { docUrl, readHandbookPages, type HandbookPage } from '../content/handbook-pages.ts';
 import { readableText } from '../content/plain-text.ts';
@@ -30,21 +32,12 @@ type PageRef = { title: string; url: string };
  */
 export const USED_ON_LIMIT = 12;
 
-/** A page's readable text, and the same lower-cased and as a set of words, for quick checks before a pattern runs. */
-type PageText = { text: string; lower: string; words: ReadonlySet<string> };
-
-function mentions(page: PageText | undefined, names: readonly MentionMatcher[]): boolean {
-  return (
-    !!page &&
-    names.some(
-      ({ pattern, needle, firstWord }) =>
-        (firstWord === '' || page.words.has(firstWord)) && page.lower.includes(needle) && pattern.test(page.text),
-    )
-  );
+function mentions(page: MentionText | undefined, names: readonly MentionMatcher[]): boolean {
+  return !!page && names.some((name) => findMention(name, page) !== null);
 }
 
 /** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
-function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, PageText>) {
+function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, MentionText>) {
   const names = namesOf(entry).map(mentionMatcher);
   const using = pages.filter(
     (page) =>
@@ -115,13 +108,7 @@ function entryNodes(entry: GlossaryEntry, using: readonly HandbookPage[]): RootC
 }
 
 export function buildGlossaryNodes(entries: readonly GlossaryEntry[], pages: readonly HandbookPage[]): RootContent[] {
-  const texts = new Map(
-    pages.map((page) => {
-      const text = readableText(page.body);
-      const lower = text.toLowerCase();
-      return [page.id, { text, lower, words: new Set(lower.match(LOWER_CASE_WORDS)) }];
-    }),
-  );
+  const texts = new Map(pages.map((page) => [page.id, mentionText(readableText(page.body))]));
   return entries.flatMap((entry) => entryNodes(entry, pagesUsing(entry, pages, texts)));
 }
 

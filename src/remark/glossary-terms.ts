@@ -20,8 +20,9 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 
 import {
-  LOWER_CASE_WORDS,
+  findMention,
   mentionMatcher,
+  mentionText,
   namesOf,
   readGlossary,
   type GlossaryEntry,
@@ -102,7 +103,9 @@ export function glossaryMatchers(entries: readonly GlossaryEntry[], ignoredNames
     for (const name of namesOf(entry)) {
       if (ignored.has(name.toLowerCase())) continue;
       const matcher = { entry, ...mentionMatcher(name) };
-      byFirstWord.set(matcher.firstWord, [...(byFirstWord.get(matcher.firstWord) ?? []), matcher]);
+      const filed = byFirstWord.get(matcher.firstWord) ?? [];
+      filed.push(matcher);
+      byFirstWord.set(matcher.firstWord, filed);
     }
   }
   return byFirstWord;
@@ -113,13 +116,14 @@ type Mention = { entry: GlossaryEntry; start: number; end: number };
 /** The earliest mention in `text` of an entry not yet marked; the longest name wins a tie ("Linux 4.9" over "Linux"). */
 export function firstMention(text: string, matchers: GlossaryMatchers, marked: ReadonlySet<string>) {
   let best: Mention | undefined;
-  const lowerText = text.toLowerCase();
-  // A name that matches as a whole word brings its first word along.
-  const words = new Set(lowerText.match(LOWER_CASE_WORDS)).add('');
-  for (const word of words) {
-    for (const { entry, pattern, needle } of matchers.get(word) ?? []) {
-      if (marked.has(entry.id) || !lowerText.includes(needle)) continue;
-      const match = pattern.exec(text);
+  const prepared = mentionText(text);
+  // A name that matches as a whole word brings its first word along; names
+  // without one are filed under ''.
+  for (const word of ['', ...prepared.words]) {
+    for (const matcher of matchers.get(word) ?? []) {
+      const { entry } = matcher;
+      if (marked.has(entry.id)) continue;
+      const match = findMention(matcher, prepared);
       if (!match) continue;
       const start = match.index;
       const end = start + match[0].length;

@@ -41,9 +41,10 @@ const SCRIPT_BYTES = Buffer.from('script', 'latin1');
 /** `<sc` in its four letter cases: rare in a page, where `<s` alone starts every span and svg. */
 const OPENINGS = ['<sc', '<sC', '<Sc', '<SC'].map((opening) => Buffer.from(opening, 'latin1'));
 const CLOSE = Buffer.from('</', 'latin1');
-/** Bytes that end a tag name: tab, line feed, form feed, carriage return, space, `/` and `>`. */
-const TAG_NAME_ENDS = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20, 0x2f, 0x3e]);
+/** HTML whitespace: tab, line feed, form feed, carriage return, space. */
 const WHITESPACE = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+/** Bytes that end a tag name: whitespace, `/` and `>`. */
+const TAG_NAME_ENDS = new Set([...WHITESPACE, 0x2f, 0x3e]);
 
 /** True when the bytes at `at` spell `script` in any letter case (HTML tag names ignore case). */
 function spellsScript(page: Buffer, at: number): boolean {
