@@ -93,6 +93,20 @@ describe('the handbook as a wiki', () => {
     await page.close();
   });
 
+  test('a page reached by a link in the browser gets its tooltips too', async () => {
+    const page = await browser.context.newPage();
+    await openPage(page, '/docs/glossary');
+    // A marker that survives only a navigation inside the app, not a page load.
+    await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
+    const pmc = glossary.find((entry) => entry.id === 'pmc');
+    await page.locator('main a[href="/docs/work-updates/pmcs-in-the-cloud"]').first().click();
+    await page.waitForURL('**/docs/work-updates/pmcs-in-the-cloud');
+    await expect(page.evaluate(() => 'stayedInApp' in window)).resolves.toBe(true);
+    const tooltip = page.locator('article [role="tooltip"]#glossary-tip-pmc');
+    await expect.poll(() => tooltip.textContent()).toContain(pmc?.definition);
+    await page.close();
+  });
+
   test('the glossary page itself has no glossary marks', async () => {
     const page = await browser.context.newPage();
     await openPage(page, '/docs/glossary');

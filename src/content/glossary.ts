@@ -38,6 +38,17 @@ export function readGlossary(siteDir: string): GlossaryEntry[] {
   return parseGlossary(readFileSync(join(siteDir, GLOSSARY_FILE), 'utf8'));
 }
 
+/** What a marked term's tooltip says: "Term (expansion): definition". */
+export function tooltipText(entry: GlossaryEntry): string {
+  const name = entry.expansion ? `${entry.term} (${entry.expansion})` : entry.term;
+  return `${name}: ${entry.definition}`;
+}
+
+/** Every entry's tooltip by id: the one copy the browser loads for marks (src/components/GlossaryTerm). */
+export function glossaryTips(entries: readonly GlossaryEntry[]): Record<string, string> {
+  return Object.fromEntries(entries.map((entry) => [entry.id, tooltipText(entry)]));
+}
+
 /** The words that stand for an entry in running text: the term, its expansion and its synonyms. */
 export function namesOf(entry: GlossaryEntry): string[] {
   return [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.synonyms];

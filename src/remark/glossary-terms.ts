@@ -3,10 +3,11 @@
 // build writes: no script runs to show it. Terms and definitions come from
 // src/data/glossary.yml, the same file the glossary page is built from.
 //
-// The plugin writes one compact element per mark, expanded by the
-// `glossary-term` MDX component (src/components/GlossaryTerm):
-//   <glossary-term entry="pmc" tip="PMC (…): A counter…">PMCs</glossary-term>
-// which renders, for the first "PMCs" on a page (styled in src/css/reading.css):
+// The plugin writes one compact element per mark, holding only the entry's id:
+//   <glossary-term entry="pmc">PMCs</glossary-term>
+// and the `glossary-term` MDX component (src/components/GlossaryTerm) adds
+// the definition, which renders, for the first "PMCs" on a page (styled in
+// src/css/reading.css):
 //   <span class="glossary-term">
 //     <a href="/docs/glossary#pmc" aria-describedby="glossary-tip-pmc">PMCs</a>
 //     <span role="tooltip" id="glossary-tip-pmc" class="glossary-term__tip">PMC (…): A counter…</span>
@@ -133,11 +134,6 @@ export function firstMention(text: string, matchers: GlossaryMatchers, marked: R
   return best;
 }
 
-function tooltipText(entry: GlossaryEntry): string {
-  const name = entry.expansion ? `${entry.term} (${entry.expansion})` : entry.term;
-  return `${name}: ${entry.definition}`;
-}
-
 /** The name the mark's element has in the MDX; src/theme/MDXComponents maps it to the GlossaryTerm component. */
 export const GLOSSARY_TERM_ELEMENT = 'glossary-term';
 
@@ -146,7 +142,7 @@ function markedTerm(entry: GlossaryEntry, shownText: string): Emphasis {
   return {
     type: 'emphasis',
     children: [{ type: 'text', value: shownText }],
-    data: { hName: GLOSSARY_TERM_ELEMENT, hProperties: { entry: entry.id, tip: tooltipText(entry) } },
+    data: { hName: GLOSSARY_TERM_ELEMENT, hProperties: { entry: entry.id } },
   };
 }
 

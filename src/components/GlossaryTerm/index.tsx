@@ -4,12 +4,14 @@
 // tooltip works before (and without) any script; the styles are global
 // (src/css/reading.css) because print.css hides the tooltip too.
 //
-// The plugin writes <glossary-term entry="pmc" tip="…">PMCs</glossary-term>
-// into the MDX and this component expands it. Written out in each page's MDX,
-// the same markup cost ~10 s of a 2,000-page build and 5 MB of page chunks
-// (issue #8); the component keeps each mark to its id, its text and its tip.
+// The plugin writes <glossary-term entry="pmc">PMCs</glossary-term> into the
+// MDX and this component expands it; the definition comes from tips.ts, not
+// from the page, so a definition is in the JavaScript once, not once per
+// page that mentions it (issue #8).
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+
+import { tipId, useGlossaryTip } from './tips';
 
 /** Where the glossary page lives; each entry's heading id is the entry's id. */
 export const GLOSSARY_PATH = '/docs/glossary';
@@ -17,19 +19,17 @@ export const GLOSSARY_PATH = '/docs/glossary';
 type Props = {
   /** The glossary entry's id, e.g. "pmc". */
   entry: string;
-  /** "Term (expansion): definition", as the reader sees it in the tooltip. */
-  tip: string;
   children: ReactNode;
 };
 
-export default function GlossaryTerm({ entry, tip, children }: Props) {
-  const tipId = `glossary-tip-${entry}`;
+export default function GlossaryTerm({ entry, children }: Props) {
+  const tip = useGlossaryTip(entry);
   return (
     <span className="glossary-term">
-      <Link to={`${GLOSSARY_PATH}#${entry}`} aria-describedby={tipId}>
+      <Link to={`${GLOSSARY_PATH}#${entry}`} aria-describedby={tipId(entry)}>
         {children}
       </Link>
-      <span role="tooltip" id={tipId} className="glossary-term__tip">
+      <span role="tooltip" id={tipId(entry)} className="glossary-term__tip">
         {tip}
       </span>
     </span>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { mentionPattern, parseGlossary } from '../glossary.ts';
+import { glossaryTips, mentionPattern, parseGlossary } from '../glossary.ts';
 
 describe('mentionPattern', () => {
   test.each([
@@ -36,5 +36,18 @@ describe('parseGlossary', () => {
     ['- {id: x, term: x, definition: y}\n- {id: x, term: y, definition: z}', /id "x" is used twice/],
   ])('rejects %s', (yamlText, message) => {
     expect(() => parseGlossary(yamlText, 'glossary.yml')).toThrow(message);
+  });
+});
+
+describe('glossaryTips', () => {
+  test('gives each entry its tooltip, with the expansion when there is one', () => {
+    const entries = parseGlossary(
+      '- {id: pmc, term: PMC, expansion: performance monitoring counter, definition: A hardware event counter.}\n' +
+        '- {id: flame-graph, term: Flame graph, definition: A picture of sampled stacks.}',
+    );
+    expect(glossaryTips(entries)).toEqual({
+      pmc: 'PMC (performance monitoring counter): A hardware event counter.',
+      'flame-graph': 'Flame graph: A picture of sampled stacks.',
+    });
   });
 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
+import { glossaryTips, readGlossary } from '../../content/glossary.ts';
+
 /** What the home page shows of the newest blog post. */
 export type LatestPost = {
   title: string;
@@ -34,13 +36,31 @@ export function crossPageDependencies(siteDir: string): string[] {
   return [join(siteDir, 'src', 'data', 'glossary.yml'), ...docs.sort()];
 }
 
+/** Stands in for the tooltips in the browser bundle (src/components/GlossaryTerm/tips.ts). */
+const NO_SERVER_TIPS = join(__dirname, '..', '..', 'components', 'GlossaryTerm', 'no-server-tips.ts');
+
 export default function handbookDataPlugin(context: LoadContext): Plugin {
+  let tipsFile = '';
   return {
     name: 'handbook-data',
-    configureWebpack() {
+    async contentLoaded({ actions }) {
+      // Glossary tooltips, one copy for the whole site: the marks on pages carry only entry ids.
+      tipsFile = await actions.createData(
+        'glossary-tips.json',
+        JSON.stringify(glossaryTips(readGlossary(context.siteDir))),
+      );
+    },
+    configureWebpack(_config, isServer) {
+      const alias = {
+        '@handbook/glossary-tips': isServer ? tipsFile : NO_SERVER_TIPS,
+        '@handbook/glossary-tips-data': tipsFile,
+      };
       // Try: npm run build, add a page that mentions "PMC", npm run build: the glossary lists it.
-      if (process.env.DOCUSAURUS_NO_PERSISTENT_CACHE) return {};
-      return { experiments: { cache: { buildDependencies: crossPageDependencies(context.siteDir) } } } as never;
+      if (process.env.DOCUSAURUS_NO_PERSISTENT_CACHE) return { resolve: { alias } };
+      return {
+        resolve: { alias },
+        experiments: { cache: { buildDependencies: crossPageDependencies(context.siteDir) } },
+      } as never;
     },
     async allContentLoaded({ allContent, actions }) {
       const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
