@@ -5,9 +5,9 @@
 //
 // `docusaurus start` builds the index in allContentLoaded (again whenever
 // content changes) and serves it from SEARCH_STATIC_DIR, a static directory
-// of the site. A production build starts it on a worker thread there instead
-// and writes it into the output in postBuild (server/index-in-worker.ts says
-// why).
+// of the site. A production build starts it on a worker thread there instead,
+// which writes it to a folder of its own, and postBuild moves that folder into
+// the output (server/index-in-worker.ts says why).
 // Try: npm start, then press Ctrl+K and type "flame".
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,8 +18,15 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
-import { buildSiteSearchIndex, INDEX_URL_PATH, writeSearchIndex, type LoadedContent } from './server/index.ts';
-import type { BuiltSearchIndex } from './server/build-search-index.ts';
+import {
+  buildSiteSearchIndex,
+  INDEX_URL_PATH,
+  moveSearchIndex,
+  summarizeIndex,
+  writeSearchIndex,
+  type IndexSummary,
+  type LoadedContent,
+} from './server/index.ts';
 import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './server/index-in-worker.ts';
 import { SEARCH_STATIC_DIR } from './static-dir.ts';
 
@@ -53,17 +60,18 @@ function isProductionBuild(): boolean {
   return process.env.NODE_ENV === 'production' && process.argv[2] === 'build';
 }
 
-function reportIndex(built: BuiltSearchIndex, milliseconds: number, root: string) {
-  const bytes = [...built.files.values()].reduce((sum, content) => sum + content.length, 0);
+function reportIndex(summary: IndexSummary, milliseconds: number, root: string) {
   // The bench (bench/measure-build.ts, parseIndexingSeconds) reads this line to time indexing.
   logger.info(
-    `[handbook-search] indexed ${built.manifest.sectionCount} sections of ${built.manifest.pageCount} pages in ${Math.round(milliseconds)} ms (${built.files.size} files, ${Math.round(bytes / 1024)} KB) → ${root}`,
+    `[handbook-search] indexed ${summary.sectionCount} sections of ${summary.pageCount} pages in ${Math.round(milliseconds)} ms (${summary.fileCount} files, ${Math.round(summary.bytes / 1024)} KB) → ${root}`,
   );
 }
 
 export default function handbookSearchPlugin(context: LoadContext): Plugin {
   const themePath = resolve(__dirname, 'theme');
   const staticDir = join(context.siteDir, SEARCH_STATIC_DIR);
+  // Where the worker writes a production build's index, until postBuild moves it into the output.
+  const workerDir = join(context.generatedFilesDir, 'handbook-search-build');
   let pendingIndex: Promise<IndexFromWorker> | undefined;
   return {
     name: 'handbook-search',
@@ -75,13 +83,15 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
         // Nothing stale from an earlier `npm start` is copied into the output.
         rmSync(join(staticDir, INDEX_URL_PATH), { recursive: true, force: true });
         mkdirSync(staticDir, { recursive: true });
-        pendingIndex = buildSiteSearchIndexInWorker(context.siteDir, loaded);
+        rmSync(workerDir, { recursive: true, force: true });
+        pendingIndex = buildSiteSearchIndexInWorker(context.siteDir, loaded, workerDir);
         // Say so at once; postBuild fails the build with the same error.
         pendingIndex.catch((error: unknown) => logger.error(`[handbook-search] ${String(error)}`));
       } else {
         const started = performance.now();
         const built = buildSiteSearchIndex(context.siteDir, loaded);
-        reportIndex(built, performance.now() - started, writeSearchIndex(staticDir, built));
+        const root = writeSearchIndex(staticDir, built);
+        reportIndex(summarizeIndex(built), performance.now() - started, root);
       }
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, SEARCH_PAGE_PATH]),
@@ -91,8 +101,8 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
     },
     async postBuild({ outDir }) {
       if (!pendingIndex) return;
-      const { built, milliseconds } = await pendingIndex;
-      reportIndex(built, milliseconds, writeSearchIndex(outDir, built));
+      const { summary, milliseconds } = await pendingIndex;
+      reportIndex(summary, milliseconds, moveSearchIndex(workerDir, outDir));
     },
   };
 }

@@ -20,7 +20,8 @@ import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index.ts
 import { collectSections, type SearchSection } from './collect-sections.ts';
 import { readSearchPages, type LoadedContent } from './read-search-pages.ts';
 
-export { writeSearchIndex, INDEX_URL_PATH } from './write-search-index.ts';
+export { moveSearchIndex, summarizeIndex, writeSearchIndex, INDEX_URL_PATH } from './write-search-index.ts';
+export type { IndexSummary } from './write-search-index.ts';
 export type { SearchSection } from './collect-sections.ts';
 export type { LoadedContent } from './read-search-pages.ts';
 

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import type { BuiltSearchIndex } from './build-search-index.ts';
@@ -16,4 +16,35 @@ export function writeSearchIndex(staticDir: string, built: BuiltSearchIndex): st
     writeFileSync(file, content);
   }
   return root;
+}
+
+/** What the build log says of an index: its size, and where it went. */
+export type IndexSummary = { sectionCount: number; pageCount: number; fileCount: number; bytes: number };
+
+export function summarizeIndex(built: BuiltSearchIndex): IndexSummary {
+  return {
+    sectionCount: built.manifest.sectionCount,
+    pageCount: built.manifest.pageCount,
+    fileCount: built.files.size,
+    bytes: [...built.files.values()].reduce((sum, content) => sum + content.length, 0),
+  };
+}
+
+/**
+ * Moves an index written under `fromDir` into `toDir` (both get a
+ * search-index/ folder): a rename when both are on one file system, a copy
+ * when not. Returns the new folder.
+ */
+export function moveSearchIndex(fromDir: string, toDir: string): string {
+  const from = join(fromDir, INDEX_URL_PATH);
+  const to = join(toDir, INDEX_URL_PATH);
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+  return to;
 }
