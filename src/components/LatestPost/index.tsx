@@ -2,10 +2,9 @@ import Link from '@docusaurus/Link';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 
+import { formatDate } from '@site/src/components/format-date';
 import type { HandbookGlobalData } from '@site/src/plugins/handbook-data';
 import styles from './styles.module.css';
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** The newest blog post, as the home page shows it. */
 export default function LatestPost() {
@@ -21,7 +20,7 @@ export default function LatestPost() {
           <Link to={latestPost.permalink}>{latestPost.title}</Link>
         </Heading>
         <p className={styles.date}>
-          <time dateTime={latestPost.date}>{dateFormat.format(new Date(latestPost.date))}</time>
+          <time dateTime={latestPost.date}>{formatDate(latestPost.date, 'long')}</time>
         </p>
         <p>{latestPost.description}</p>
       </article>

@@ -2,18 +2,17 @@
 // first, with a "new" mark on what changed since the reader last looked.
 import Link from '@docusaurus/Link';
 
+import { formatDate } from '@site/src/components/format-date';
 import type { RecentChanges as RecentChangesData } from '@site/src/plugins/wiki-links/shared/types';
 import { isChangedSince, useLastVisit } from './last-visit.ts';
 import styles from './styles.module.css';
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
 function VisitNote({ newCount, lastVisit }: { newCount: number; lastVisit: ReturnType<typeof useLastVisit> }) {
   if (lastVisit.state === 'pending') return null;
   if (lastVisit.state === 'first') {
     return <p className={styles.visitNote}>Come back later: pages changed after today will be marked as new.</p>;
   }
-  const since = DATE_FORMAT.format(new Date(lastVisit.time));
+  const since = formatDate(lastVisit.time, 'medium');
   return (
     <p className={styles.visitNote}>
       {newCount === 0
@@ -44,7 +43,7 @@ export default function RecentChanges({ data }: { data: RecentChangesData }) {
           return (
             <li key={change.url} className={styles.change}>
               <time className={styles.date} dateTime={change.date}>
-                {DATE_FORMAT.format(new Date(change.date))}
+                {formatDate(change.date, 'medium')}
               </time>
               <div className={styles.body}>
                 <Link to={change.url} className={styles.title}>

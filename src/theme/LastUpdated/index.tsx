@@ -1,0 +1,38 @@
+// "Last updated on <date> by <author>" under each doc, as the classic theme
+// writes it, with the date formatted without Intl (see format-date.ts): the
+// theme's own version builds an Intl.DateTimeFormat while every doc page
+// hydrates.
+import type { ReactNode } from 'react';
+import { ThemeClassNames } from '@docusaurus/theme-common';
+import type { Props } from '@theme/LastUpdated';
+
+import { formatDate } from '@site/src/components/format-date';
+
+export default function LastUpdated({ lastUpdatedAt, lastUpdatedBy }: Props): ReactNode {
+  return (
+    <span className={ThemeClassNames.common.lastUpdated}>
+      Last updated
+      {lastUpdatedAt ? (
+        <>
+          {' on '}
+          <b>
+            <time dateTime={new Date(lastUpdatedAt).toISOString()} itemProp="dateModified">
+              {formatDate(lastUpdatedAt, 'medium')}
+            </time>
+          </b>
+        </>
+      ) : null}
+      {lastUpdatedBy ? (
+        <>
+          {' by '}
+          <b>{lastUpdatedBy}</b>
+        </>
+      ) : null}
+      {process.env.NODE_ENV === 'development' && (
+        <div>
+          <small>(a stand-in date under npm start: production builds take it from git)</small>
+        </div>
+      )}
+    </span>
+  );
+}
