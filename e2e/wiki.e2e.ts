@@ -20,7 +20,8 @@ describe('the handbook as a wiki', () => {
     await expect(fromFreedom.count()).resolves.toBe(1);
     await fromFreedom.click();
     await page.waitForURL('**/docs/culture/freedom-and-responsibility');
-    await expect(page.locator('main a[href="/docs/culture/culture-deck"]').count()).resolves.toBeGreaterThan(0);
+    // The address changes before the page's content is in: wait for the link back.
+    await expect.poll(() => page.locator('main a[href="/docs/culture/culture-deck"]').count()).toBeGreaterThan(0);
     await page.close();
   });
 
