@@ -10,7 +10,8 @@
 //    stop words, Porter stems) the fields title, heading, body and label;
 //    store per term its document frequency and postings of (section, field
 //    mask, BM25F-weighted frequency); shard by adaptive term prefix so no
-//    file is large; cut section metadata into ~12 KB chunks; write a
+//    file is large; cut section metadata into ~6 KB chunks at page
+//    boundaries (one request per result page); write a
 //    vocabulary for typo correction and a manifest (shard map, page table,
 //    glossary synonyms, version hash).
 // 4. write-search-index: static files under search-index/, served from a
