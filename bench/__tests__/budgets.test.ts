@@ -6,7 +6,7 @@ import type { BenchResults, VariantResult } from '../run.ts';
 const BUDGETS: Budgets = {
   ratios: {
     buildTimeVsStockAtLargest: 1.1,
-    peakMemoryVsStock: 1.15,
+    peakMemoryVsStock: 1.2,
     firstLoadJsVsStock: 1.05,
     searchBytesVsEasyops: 0.02,
     keystrokeP95VsEasyops: 0.5,
@@ -89,8 +89,8 @@ describe('checkBudgets', () => {
     ],
     [
       'peak memory against stock',
-      results(2000, { memory: 1200 }),
-      '+2000 pages: peak build memory, ours/stock: 1.2 > 1.15',
+      results(2000, { memory: 1300 }),
+      '+2000 pages: peak build memory, ours/stock: 1.3 > 1.2',
     ],
     ['first-load JS at any size', results(0, { js: 106_000 }), '+0 pages: first-load JS home, ours/stock'],
     [
@@ -108,8 +108,8 @@ describe('checkBudgets', () => {
 
   test('2 GiB is not asked of a size where stock Docusaurus itself needs more; the ratio still is', () => {
     expect(checkBudgets(results(2000, { memory: 2800 }, {}, 97, { memory: 2600 }), BUDGETS)).toEqual([]);
-    expect(checkBudgets(results(2000, { memory: 3100 }, {}, 97, { memory: 2600 }), BUDGETS)).toEqual([
-      '+2000 pages: peak build memory, ours/stock: 1.19 > 1.15',
+    expect(checkBudgets(results(2000, { memory: 3200 }, {}, 97, { memory: 2600 }), BUDGETS)).toEqual([
+      '+2000 pages: peak build memory, ours/stock: 1.23 > 1.2',
     ]);
   });
 

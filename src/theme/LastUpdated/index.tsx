@@ -29,9 +29,7 @@ export default function LastUpdated({ lastUpdatedAt, lastUpdatedBy }: Props): Re
         </>
       ) : null}
       {process.env.NODE_ENV === 'development' && (
-        <div>
-          <small>(a stand-in date under npm start: production builds take it from git)</small>
-        </div>
+        <small> (a stand-in date under npm start: production builds take it from git)</small>
       )}
     </span>
   );
