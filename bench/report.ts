@@ -64,6 +64,13 @@ export function formatTable(results: BenchResults): string {
       easyops?.search?.bytesBeforeFirstResult,
       kb,
     );
+    row(
+      'search bytes, whole session (background included)',
+      ours?.search?.bytesWholeSession,
+      null,
+      easyops?.search?.bytesWholeSession,
+      kb,
+    );
     row('first result after first keystroke', ours?.search?.firstResultMs, null, easyops?.search?.firstResultMs, ms);
     row('keystroke → results p50', ours?.search?.keystrokeP50, null, easyops?.search?.keystrokeP50, ms);
     row('keystroke → results p95', ours?.search?.keystrokeP95, null, easyops?.search?.keystrokeP95, ms);

@@ -16,6 +16,8 @@ export type SearchKind = 'ours' | 'easyops';
 /** One session in a fresh browser profile: opening search, the first result, then the typed phrases. */
 export type SearchSession = {
   bytesBeforeFirstResult: number;
+  /** Everything search downloaded in the session: opening, the first result, the typed phrases, and what followed in the background. */
+  bytesWholeSession: number;
   firstResultMs: number;
   keystrokeP50: number;
   keystrokeP95: number;
@@ -58,30 +60,53 @@ async function openHydrated(page: Page, url: string) {
   await page.waitForLoadState('networkidle');
 }
 
-/** Bytes transferred (compressed, headers included) from opening search to the first result, and ms from the first keystroke. */
-async function measureFirstResult(page: Page, baseUrl: string, kind: SearchKind) {
-  const selectors: Selectors = SEARCH_SELECTORS[kind];
-  await openHydrated(page, `${baseUrl}/docs/start-here`);
+/** Counts the bytes of every request that finishes from now on (compressed, headers included). */
+function countBytes(page: Page) {
   let bytes = 0;
-  let counting = true;
+  let inFlight = 0;
+  let lastChange = performance.now();
   const pending: Promise<void>[] = [];
+  const settled = () => {
+    inFlight--;
+    lastChange = performance.now();
+  };
+  page.on('request', () => {
+    inFlight++;
+    lastChange = performance.now();
+  });
+  page.on('requestfailed', settled);
   page.on('requestfinished', (request) => {
-    if (!counting) return;
+    settled();
     pending.push(
       request.sizes().then((sizes) => {
         bytes += sizes.responseBodySize + sizes.responseHeadersSize;
       }),
     );
   });
+  return {
+    /** Waits until no request has started or finished for `quietMs` (what follows the typing in the background ends). */
+    async quiet(quietMs = 1_000): Promise<void> {
+      while (inFlight > 0 || performance.now() - lastChange < quietMs) await page.waitForTimeout(100);
+    },
+    /** The bytes of the requests finished so far. */
+    async total(): Promise<number> {
+      const finished = pending.length;
+      await Promise.all(pending.slice(0, finished));
+      return bytes;
+    },
+  };
+}
+
+/** Bytes from opening search to the first result (the count goes on), and ms from the first keystroke. */
+async function measureFirstResult(page: Page, kind: SearchKind, bytes: ReturnType<typeof countBytes>) {
+  const selectors: Selectors = SEARCH_SELECTORS[kind];
   await page.click(selectors.open);
   await page.waitForSelector(selectors.input);
   const started = performance.now();
   await page.keyboard.type(FIRST_QUERY);
   await page.waitForSelector(selectors.result, { timeout: 60_000 });
   const firstResultMs = performance.now() - started;
-  counting = false;
-  await Promise.all(pending);
-  return { bytes, firstResultMs };
+  return { bytes: await bytes.total(), firstResultMs };
 }
 
 /**
@@ -157,10 +182,14 @@ async function inFreshBrowser<T>(use: (page: Page) => Promise<T>): Promise<T> {
 /** One search session on the site served at `baseUrl`, in a fresh browser profile (cold caches). */
 export async function measureSearchSession(baseUrl: string, kind: SearchKind): Promise<SearchSession> {
   return inFreshBrowser(async (page) => {
-    const first = await measureFirstResult(page, baseUrl, kind);
+    await openHydrated(page, `${baseUrl}/docs/start-here`);
+    const bytes = countBytes(page);
+    const first = await measureFirstResult(page, kind, bytes);
     const latencies = await measureKeystrokes(page, kind);
+    await bytes.quiet();
     return {
       bytesBeforeFirstResult: first.bytes,
+      bytesWholeSession: await bytes.total(),
       firstResultMs: first.firstResultMs,
       keystrokeP50: percentile(latencies, 50),
       keystrokeP95: percentile(latencies, 95),
@@ -187,6 +216,7 @@ export function combineSessions(
   const medianOf = (figure: keyof SearchSession) => median(sessions.map((session) => session[figure]));
   return {
     bytesBeforeFirstResult: medianOf('bytesBeforeFirstResult'),
+    bytesWholeSession: medianOf('bytesWholeSession'),
     firstResultMs: medianOf('firstResultMs'),
     keystrokeP50: medianOf('keystrokeP50'),
     keystrokeP95: medianOf('keystrokeP95'),

@@ -44,6 +44,44 @@ describe('the navbar search box', () => {
     await page.close();
   });
 
+  test('after the first answer the rest of the index comes in the background, and later words need no request', async () => {
+    const page = await browser.context.newPage();
+    const problems = watchPage(page);
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/search-index/')) requested.push(path);
+    });
+    const manifest = (await (await fetch(new URL('/search-index/manifest.json', baseUrl()))).json()) as IndexManifest;
+    const packPaths = Array.from(
+      { length: manifest.packCount },
+      (_, n) => `/search-index/${manifest.version}/pack-${n}.json`,
+    );
+    expect(packPaths.length).toBeGreaterThan(0);
+
+    await openPage(page, '/docs/start-here');
+    const packsIn = Promise.all(
+      packPaths.map((path) => page.waitForResponse((response) => new URL(response.url()).pathname === path)),
+    );
+    await searchButton(page).click();
+    await combobox(page).fill('flame graph');
+    await firstResults(page);
+    expect(requested.length).toBeGreaterThan(1);
+    expect(requested.filter((path) => path.includes('/pack-'))).toEqual([]);
+    await packsIn;
+
+    requested.length = 0;
+    await combobox(page).fill('');
+    await combobox(page).pressSequentially('reactive tracing', { delay: 20 });
+    await firstResults(page);
+    await combobox(page).fill('');
+    await combobox(page).pressSequentially('offsites', { delay: 20 });
+    await firstResults(page);
+    expect(requested).toEqual([]);
+    expect(problems).toEqual(CLEAN);
+    await page.close();
+  });
+
   test.each([
     ['a click', (page: Page) => searchButton(page).click()],
     ['Ctrl+K', (page: Page) => page.keyboard.press('Control+k')],

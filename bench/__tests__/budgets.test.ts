@@ -38,6 +38,7 @@ function variant(overrides: Overrides = {}, search = true): VariantResult {
     search: search
       ? {
           bytesBeforeFirstResult: overrides.bytes ?? 50_000,
+          bytesWholeSession: 1_400_000,
           firstResultMs: overrides.firstResult ?? 100,
           keystrokeP50: 10,
           keystrokeP95: overrides.p95 ?? 20,

@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { combineSessions, type SearchSession } from '../search-latency.ts';
 
 function session(p95: number, firstResultMs: number): SearchSession {
-  return { bytesBeforeFirstResult: 53_000, firstResultMs, keystrokeP50: 11, keystrokeP95: p95, keystrokesMeasured: 76 };
+  return {
+    bytesBeforeFirstResult: 53_000,
+    bytesWholeSession: 1_400_000,
+    firstResultMs,
+    keystrokeP50: 11,
+    keystrokeP95: p95,
+    keystrokesMeasured: 76,
+  };
 }
 
 describe('combineSessions', () => {
@@ -11,6 +18,7 @@ describe('combineSessions', () => {
     const combined = combineSessions([session(38, 150), session(90, 400), session(42, 170)], 20, 20);
     expect(combined).toEqual({
       bytesBeforeFirstResult: 53_000,
+      bytesWholeSession: 1_400_000,
       firstResultMs: 170,
       keystrokeP50: 11,
       keystrokeP95: 42,

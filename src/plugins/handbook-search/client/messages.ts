@@ -1,8 +1,14 @@
 import type { SearchRequest, SearchResponse } from '../shared/types.ts';
 
-/** Page → worker. `indexUrl` is the absolute URL of the search-index/ folder (it carries the baseUrl). */
+/**
+ * Page → worker. `indexUrl` is the absolute URL of the search-index/ folder
+ * (it carries the baseUrl). `preload`: the page has shown its first results,
+ * so the rest of the index may follow (preload.ts).
+ */
 export type WorkerRequest =
-  { type: 'warm'; indexUrl: string } | { type: 'search'; indexUrl: string; sequence: number; request: SearchRequest };
+  | { type: 'warm'; indexUrl: string }
+  | { type: 'preload'; indexUrl: string }
+  | { type: 'search'; indexUrl: string; sequence: number; request: SearchRequest };
 
 /** Worker → page, answering the search with the same sequence number. */
 export type WorkerAnswer =

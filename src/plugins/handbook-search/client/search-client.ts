@@ -45,6 +45,11 @@ export function warmSearch(indexUrl: string) {
   post({ type: 'warm', indexUrl });
 }
 
+/** Tells the worker results are on screen: it may fetch the rest of the index in the background (once). */
+export function preloadSearchIndex(indexUrl: string) {
+  post({ type: 'preload', indexUrl });
+}
+
 /**
  * Sends a query; `onAnswer` is called once, unless a newer query is
  * answered first, in which case this one's answer is dropped.

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 
 import type { SearchResponse } from '../shared/types.ts';
-import { sendQuery, warmSearch } from './search-client.ts';
+import { preloadSearchIndex, sendQuery, warmSearch } from './search-client.ts';
 
 export type SearchState = {
   response: SearchResponse | null;
@@ -45,5 +45,12 @@ export function useSearch(query: string, limit: number, labels: readonly string[
       current = false;
     };
   }, [indexUrl, query, limit, labelKey]);
+  // Asked after results are painted, not when the worker sends them: a page
+  // slow to show its first results must not be downloading packs meanwhile.
+  // Asked on every answer; the worker starts once, and again only if a
+  // preload failed (offline for a moment).
+  useEffect(() => {
+    if (state.response) preloadSearchIndex(indexUrl);
+  }, [state.response, indexUrl]);
   return state;
 }

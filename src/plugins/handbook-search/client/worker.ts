@@ -9,6 +9,10 @@
 //   (prefix shards for the word being typed), section metadata chunks for
 //   the top pages only, and vocabulary.json only when a word has no exact or
 //   prefix match (one-typo correction and "did you mean").
+// - Once the page has shown its first results, the rest of the index follows
+//   in the background as a few dozen pack files, one at a time and never
+//   while a query runs (preload.ts), unless the connection is slow or the
+//   reader saves data.
 // - Scoring is BM25F over title, heading, body and label (shared/engine),
 //   AND across words with prefix matching on the last word, glossary
 //   synonyms as alternatives, results grouped by page.
@@ -18,6 +22,7 @@
 import { IndexReader } from '../shared/engine/index-reader.ts';
 import { search, StaleQuery } from '../shared/engine/search.ts';
 import type { WorkerAnswer, WorkerRequest } from './messages.ts';
+import { mayPreload, preloadPacks, PRELOAD_DELAY_MS, QueryTracker, type ConnectionHints } from './preload.ts';
 
 type WorkerScope = {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -31,12 +36,17 @@ class IndexChanged extends Error {}
 let reader: IndexReader | undefined;
 let readerUrl = '';
 let latestSequence = 0;
+const queries = new QueryTracker();
+/** The reader whose packs are loading or loaded. */
+let preloaded: IndexReader | undefined;
 
 function readerFor(indexUrl: string): IndexReader {
   if (!reader || readerUrl !== indexUrl) {
     readerUrl = indexUrl;
     reader = new IndexReader(async (path) => {
-      const response = await fetch(new URL(path, indexUrl), path === 'manifest.json' ? { cache: 'no-cache' } : {});
+      const init: RequestInit =
+        path === 'manifest.json' ? { cache: 'no-cache' } : path.includes('/pack-') ? { priority: 'low' } : {};
+      const response = await fetch(new URL(path, indexUrl), init);
       if (response.status === 404 && path !== 'manifest.json') throw new IndexChanged(path);
       if (!response.ok) throw new Error(`search index file ${path}: HTTP ${response.status}`);
       return response.json();
@@ -45,16 +55,34 @@ function readerFor(indexUrl: string): IndexReader {
   return reader;
 }
 
+/** Starts loading the packs of `index`, once (see preload.ts). */
+function preloadIndex(index: IndexReader) {
+  const connection = (navigator as Navigator & { connection?: ConnectionHints }).connection;
+  if (preloaded === index || !mayPreload(connection)) return;
+  preloaded = index;
+  setTimeout(() => {
+    preloadPacks(index, queries, () => reader === index).catch(() => {
+      // Offline for a moment, or the index was rebuilt: a later answer tries again.
+      if (preloaded === index) preloaded = undefined;
+    });
+  }, PRELOAD_DELAY_MS);
+}
+
 scope.onmessage = async ({ data }) => {
   const index = readerFor(data.indexUrl);
   if (data.type === 'warm') {
     index.manifest().catch(() => undefined);
     return;
   }
+  if (data.type === 'preload') {
+    preloadIndex(index);
+    return;
+  }
   const { sequence, request } = data;
   latestSequence = Math.max(latestSequence, sequence);
   const started = performance.now();
   const isStale = () => sequence < latestSequence;
+  queries.begin();
   try {
     let response;
     try {
@@ -71,5 +99,7 @@ scope.onmessage = async ({ data }) => {
   } catch (error) {
     if (error instanceof StaleQuery) return;
     scope.postMessage({ type: 'failed', sequence, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    queries.end();
   }
 };

@@ -13,7 +13,9 @@
 //    file is large; cut section metadata into ~6 KB chunks at page
 //    boundaries (one request per result page); write a
 //    vocabulary for typo correction and a manifest (shard map, page table,
-//    glossary synonyms, version hash).
+//    glossary synonyms, version hash); and the same files again, grouped
+//    into ~256 KB packs the browser fetches in the background once a reader
+//    has seen a first answer (client/preload.ts).
 // 4. write-search-index: static files under search-index/, served from a
 //    static directory in both `docusaurus start` and `docusaurus build`.
 import { readGlossary, namesOf, type GlossaryEntry } from '../../../content/glossary.ts';

@@ -30,6 +30,8 @@ export type IndexManifest = {
   pageBoosts: Record<number, number>;
   /** Groups of names that mean the same thing (from the glossary), e.g. ["PMC", "performance monitoring counter"]. */
   synonyms: string[][];
+  /** Number of pack files (see IndexPack). */
+  packCount: number;
 };
 
 /**
@@ -52,6 +54,17 @@ export type SectionChunk = SectionRecord[];
 
 /** search-index/<version>/vocabulary.json: [stem, df, most common unstemmed form if it differs]. */
 export type Vocabulary = Array<[string, number] | [string, number, string]>;
+
+/**
+ * search-index/<version>/pack-<n>.json: the shards, section chunks and
+ * vocabulary again, grouped into a few larger files that the browser fetches
+ * in the background once a reader has had a first answer, so that later
+ * keystrokes find everything in memory (client/preload.ts). Each entry is a
+ * file's kind, its number and its content.
+ */
+export type IndexPack = Array<
+  ['shard', number, IndexShard] | ['sections', number, SectionChunk] | ['vocabulary', 0, Vocabulary]
+>;
 
 /** Character ranges [start, end) to highlight. */
 export type Highlights = Array<[number, number]>;

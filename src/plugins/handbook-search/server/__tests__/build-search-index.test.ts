@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 
 import { IndexReader } from '../../shared/engine/index-reader.ts';
 import { shardForTerm } from '../../shared/shards-for-term.ts';
-import type { IndexManifest, IndexShard, SectionChunk } from '../../shared/types.ts';
-import { buildSearchIndex, choosePrefixes, MAX_SHARD_BYTES } from '../build-search-index.ts';
+import type { IndexManifest, IndexPack, IndexShard, SectionChunk } from '../../shared/types.ts';
+import { buildSearchIndex, choosePrefixes, MAX_SHARD_BYTES, PACK_BYTES } from '../build-search-index.ts';
 import type { SearchSection } from '../collect-sections.ts';
 import { memoryIndexLoader } from '../memory-index-loader.ts';
 
@@ -70,6 +70,62 @@ describe('buildSearchIndex', () => {
       expect(pages.size).toBeGreaterThan(0);
       expect(first).toBe('');
     }
+  });
+});
+
+describe('the background packs', () => {
+  /** Enough pages that the index needs several packs. */
+  const many = Array.from({ length: 400 }, (_, number) =>
+    page(`/p${number}`, 3, 'Culture', `word${number} topic${number % 37} flame graphs show stacks`),
+  ).flat();
+  const big = buildSearchIndex(many, []);
+  const bigManifest = read<IndexManifest>(big, 'manifest.json');
+  const packPaths = [...big.files.keys()].filter((path) => /\/pack-\d+\.json$/.test(path));
+
+  test('hold every shard, section chunk and the vocabulary exactly once, with the content of its own file', () => {
+    expect(bigManifest.packCount).toBeGreaterThan(1);
+    expect(packPaths).toHaveLength(bigManifest.packCount);
+    const seen = new Map<string, unknown>();
+    for (let number = 0; number < bigManifest.packCount; number++) {
+      for (const [kind, fileNumber, content] of read<IndexPack>(big, `${bigManifest.version}/pack-${number}.json`)) {
+        const name = kind === 'vocabulary' ? 'vocabulary.json' : `${kind}-${fileNumber}.json`;
+        expect(seen.has(name), `${name} is in two packs`).toBe(false);
+        seen.set(name, content);
+      }
+    }
+    const files = [...big.files.keys()].filter((path) => path !== 'manifest.json' && !packPaths.includes(path));
+    expect([...seen.keys()].sort()).toEqual(files.map((path) => path.slice(bigManifest.version.length + 1)).sort());
+    for (const [name, content] of seen) expect(content).toEqual(read(big, `${bigManifest.version}/${name}`));
+  });
+
+  test('are cut at about PACK_BYTES', () => {
+    const sizes = packPaths.map((path) => big.files.get(path)?.length ?? 0);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(PACK_BYTES + MAX_SHARD_BYTES);
+    expect(sizes.slice(0, -1).every((size) => size > PACK_BYTES / 2)).toBe(true);
+  });
+
+  test('fill the reader, so no query asks for a shard, chunk or the vocabulary again', async () => {
+    const load = memoryIndexLoader(big);
+    const requested: string[] = [];
+    const reader = new IndexReader((path) => {
+      requested.push(path);
+      return load(path);
+    });
+    for (let number = 0; number < bigManifest.packCount; number++) await reader.loadPack(number);
+    requested.length = 0;
+    const shard = await reader.shard(shardForTerm(bigManifest.shardPrefixes, 'word12'));
+    expect(shard.terms.word12).toBeDefined();
+    expect((await reader.section(many.length - 1))?.[0]).toBe('/p399');
+    expect((await reader.vocabulary()).length).toBeGreaterThan(400);
+    expect(requested).toEqual([]);
+  });
+
+  test('leave a file a query already asked for as it was', async () => {
+    const load = memoryIndexLoader(big);
+    const reader = new IndexReader(load);
+    const before = reader.shard(0);
+    for (let number = 0; number < bigManifest.packCount; number++) await reader.loadPack(number);
+    expect(reader.shard(0)).toBe(before);
   });
 });
 

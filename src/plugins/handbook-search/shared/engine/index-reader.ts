@@ -1,5 +1,5 @@
 import { tokenize } from '../tokenize.ts';
-import type { IndexManifest, IndexShard, SectionChunk, SectionRecord, Vocabulary } from '../types.ts';
+import type { IndexManifest, IndexPack, IndexShard, SectionChunk, SectionRecord, Vocabulary } from '../types.ts';
 import { INDEX_FORMAT_VERSION } from '../types.ts';
 
 /** Reads one index file by its path under search-index/ (fetch in the browser, the file system in tests). */
@@ -68,6 +68,25 @@ export class IndexReader {
     if (chunk < 0) return undefined;
     const records = await this.file(this.chunks, chunk, 'sections');
     return records[sectionId - (manifest.chunkStarts[chunk] ?? 0)];
+  }
+
+  /**
+   * Fetches pack number `number` and keeps every file in it, so no query
+   * asks for those files again. A file already asked for keeps its own
+   * request (the pack's copy is the same content).
+   */
+  async loadPack(number: number): Promise<void> {
+    const manifest = await this.manifest();
+    const pack = (await this.load(`${manifest.version}/pack-${number}.json`)) as IndexPack;
+    for (const [kind, fileNumber, content] of pack) {
+      if (kind === 'shard') {
+        if (!this.shards.has(fileNumber)) this.shards.set(fileNumber, Promise.resolve(content));
+      } else if (kind === 'sections') {
+        if (!this.chunks.has(fileNumber)) this.chunks.set(fileNumber, Promise.resolve(content));
+      } else {
+        this.vocabularyPromise ??= Promise.resolve(content);
+      }
+    }
   }
 
   /** The page a section belongs to (call after manifest() resolved). */

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+
+import { IndexReader } from '../../shared/engine/index-reader.ts';
+import { buildSearchIndex } from '../../server/build-search-index.ts';
+import type { SearchSection } from '../../server/collect-sections.ts';
+import { memoryIndexLoader } from '../../server/memory-index-loader.ts';
+import { mayPreload, preloadPacks, QueryTracker } from '../preload.ts';
+
+const SECTIONS: SearchSection[] = Array.from({ length: 600 }, (_, number) => ({
+  pageUrl: `/p${number}`,
+  anchor: '',
+  pageTitle: `Page ${number}`,
+  heading: '',
+  label: 'Culture',
+  text: `word${number} ${'tail latency budget '.repeat(30)}`,
+  boost: 1,
+}));
+const BUILT = buildSearchIndex(SECTIONS, []);
+
+/** A reader over BUILT that records every file it is asked for. */
+function recordingReader() {
+  const load = memoryIndexLoader(BUILT);
+  const requested: string[] = [];
+  const reader = new IndexReader((path) => {
+    requested.push(path);
+    return load(path);
+  });
+  return { reader, requested };
+}
+
+const packsOf = (requested: readonly string[]) => requested.filter((path) => /\/pack-\d+\.json$/.test(path));
+
+describe('mayPreload', () => {
+  test.each([
+    [undefined, true],
+    [{}, true],
+    [{ effectiveType: '4g' }, true],
+    [{ effectiveType: '4g', saveData: false }, true],
+    [{ effectiveType: '4g', saveData: true }, false],
+    [{ effectiveType: '3g' }, false],
+    [{ effectiveType: '2g' }, false],
+    [{ effectiveType: 'slow-2g' }, false],
+  ])('with connection %j: %s', (connection, expected) => {
+    expect(mayPreload(connection)).toBe(expected);
+  });
+});
+
+describe('preloadPacks', () => {
+  test('loads every pack in order', async () => {
+    const { reader, requested } = recordingReader();
+    const { packCount } = await reader.manifest();
+    expect(packCount).toBeGreaterThan(1);
+    await expect(preloadPacks(reader, new QueryTracker(), () => true)).resolves.toBe(true);
+    expect(packsOf(requested)).toEqual(
+      Array.from({ length: packCount }, (_, n) => expect.stringMatching(`/pack-${n}.json`)),
+    );
+  });
+
+  test('waits while a query runs, and goes on when it ends', async () => {
+    const { reader, requested } = recordingReader();
+    await reader.manifest();
+    const queries = new QueryTracker();
+    queries.begin();
+    const preload = preloadPacks(reader, queries, () => true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(packsOf(requested)).toEqual([]);
+    queries.end();
+    await expect(preload).resolves.toBe(true);
+    expect(packsOf(requested).length).toBe((await reader.manifest()).packCount);
+  });
+
+  test('stops when its index is replaced', async () => {
+    const { reader, requested } = recordingReader();
+    let current = true;
+    const queries = new QueryTracker();
+    await reader.manifest();
+    queries.begin();
+    const preload = preloadPacks(reader, queries, () => current);
+    current = false;
+    queries.end();
+    await expect(preload).resolves.toBe(false);
+    expect(packsOf(requested)).toEqual([]);
+  });
+
+  test('rejects when a pack cannot be fetched, so a later answer can try again', async () => {
+    const load = memoryIndexLoader(BUILT);
+    const reader = new IndexReader((path) =>
+      path.includes('/pack-1.') ? Promise.reject(new Error('offline')) : load(path),
+    );
+    await expect(preloadPacks(reader, new QueryTracker(), () => true)).rejects.toThrow('offline');
+  });
+});
+
+describe('QueryTracker', () => {
+  test('is idle at once with no query, and after the last of several ends', async () => {
+    const queries = new QueryTracker();
+    await queries.whenIdle();
+    queries.begin();
+    queries.begin();
+    let idle = false;
+    const waiting = queries.whenIdle().then(() => (idle = true));
+    queries.end();
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    queries.end();
+    await waiting;
+    expect(idle).toBe(true);
+  });
+});
