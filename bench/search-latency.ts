@@ -90,8 +90,7 @@ function countBytes(page: Page) {
     },
     /** The bytes of the requests finished so far. */
     async total(): Promise<number> {
-      const finished = pending.length;
-      await Promise.all(pending.slice(0, finished));
+      await Promise.all(pending);
       return bytes;
     },
   };
