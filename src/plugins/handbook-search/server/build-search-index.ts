@@ -6,6 +6,7 @@ import { tokenize } from '../shared/tokenize.ts';
 import {
   INDEX_FORMAT_VERSION,
   type IndexManifest,
+  type IndexPack,
   type IndexShard,
   type SectionRecord,
   type Vocabulary,
@@ -133,19 +134,16 @@ export function buildSearchIndex(sections: readonly SearchSection[], synonyms: r
 
   const contents = new Map<string, string>();
   const packEntries: string[] = [];
-  shards.forEach((shard, number) => {
-    const json = JSON.stringify(shard);
-    contents.set(`shard-${number}.json`, json);
-    packEntries.push(`["shard",${number},${json}]`);
-  });
-  chunks.forEach((chunk, number) => {
-    const json = JSON.stringify(chunk);
-    contents.set(`sections-${number}.json`, json);
-    packEntries.push(`["sections",${number},${json}]`);
-  });
-  const vocabularyJson = JSON.stringify(vocabulary);
-  contents.set('vocabulary.json', vocabularyJson);
-  packEntries.push(`["vocabulary",0,${vocabularyJson}]`);
+  // Each file once as JSON, under its own name and as its pack entry
+  // (IndexPack: kind, number, content), so the two cannot drift apart.
+  const addFile = (kind: IndexPack[number][0], number: number, content: unknown, name = `${kind}-${number}.json`) => {
+    const json = JSON.stringify(content);
+    contents.set(name, json);
+    packEntries.push(`["${kind}",${number},${json}]`);
+  };
+  shards.forEach((shard, number) => addFile('shard', number, shard));
+  chunks.forEach((chunk, number) => addFile('sections', number, chunk));
+  addFile('vocabulary', 0, vocabulary, 'vocabulary.json');
   const hash = createHash('sha256');
   for (const [name, content] of contents) hash.update(name).update(content);
   const version = hash.digest('hex').slice(0, 12);
