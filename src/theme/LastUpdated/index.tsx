@@ -9,15 +9,16 @@ import type { Props } from '@theme/LastUpdated';
 import { formatDate } from '@site/src/components/format-date';
 
 export default function LastUpdated({ lastUpdatedAt, lastUpdatedBy }: Props): ReactNode {
+  const date = lastUpdatedAt ? new Date(lastUpdatedAt) : null;
   return (
     <span className={ThemeClassNames.common.lastUpdated}>
       Last updated
-      {lastUpdatedAt ? (
+      {date ? (
         <>
           {' on '}
           <b>
-            <time dateTime={new Date(lastUpdatedAt).toISOString()} itemProp="dateModified">
-              {formatDate(lastUpdatedAt, 'medium')}
+            <time dateTime={date.toISOString()} itemProp="dateModified">
+              {formatDate(date, 'medium')}
             </time>
           </b>
         </>
