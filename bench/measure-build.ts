@@ -8,6 +8,8 @@ import { docusaurusBin } from '../scripts/build.ts';
 export type BuildMeasure = {
   seconds: number;
   peakMemoryMiB: number | null;
+  /** CPU time of the build's process tree, user plus system: less swayed by a busy host than the wall time. */
+  cpuSeconds: number | null;
   /** What building the search index took (ours logs it), in seconds. */
   indexingSeconds: number | null;
 };
@@ -22,6 +24,12 @@ const GNU_TIME = '/usr/bin/time';
 export function parsePeakMemoryMiB(timeOutput: string): number | null {
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeOutput);
   return match ? Math.round(Number(match[1]) / 1024) : null;
+}
+
+export function parseCpuSeconds(timeOutput: string): number | null {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(timeOutput);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(timeOutput);
+  return user && system ? Number(user[1]) + Number(system[1]) : null;
 }
 
 /**
@@ -52,6 +60,7 @@ export async function measureBuild(siteDir: string, { warm = false } = {}): Prom
   return {
     seconds,
     peakMemoryMiB: parsePeakMemoryMiB(stderr),
+    cpuSeconds: parseCpuSeconds(stderr),
     indexingSeconds: parseIndexingSeconds(`${stdout}\n${stderr}`),
   };
 }

@@ -35,6 +35,13 @@ export function formatTable(results: BenchResults): string {
       easyops?.buildMedianSeconds,
       seconds,
     );
+    row(
+      'build CPU time, user + system (median)',
+      ours?.buildCpuMedianSeconds,
+      stock?.buildCpuMedianSeconds,
+      easyops?.buildCpuMedianSeconds,
+      seconds,
+    );
     row('peak build memory', ours?.peakMemoryMiB, stock?.peakMemoryMiB, easyops?.peakMemoryMiB, (value) =>
       value == null ? '–' : `${value} MiB`,
     );

@@ -47,6 +47,8 @@ const PAGE_PATHS = {
 export type VariantResult = {
   buildSeconds: number[];
   buildMedianSeconds: number;
+  /** User plus system CPU seconds, median (absent from results written before it was measured). */
+  buildCpuMedianSeconds?: number | null;
   peakMemoryMiB: number | null;
   indexingSeconds: number | null;
   outputBytes: number;
@@ -162,7 +164,7 @@ async function benchSize(
       const build = await measureBuild(dirs[variant]);
       builds[variant]?.push(build);
       progress(
-        `+${extraPages} pages: ${variant} built in ${build.seconds.toFixed(1)} s, peak ${build.peakMemoryMiB ?? '?'} MiB`,
+        `+${extraPages} pages: ${variant} built in ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds?.toFixed(1) ?? '?'} s), peak ${build.peakMemoryMiB ?? '?'} MiB`,
       );
     }
   }
@@ -175,6 +177,8 @@ async function benchSize(
     results[variant] = {
       buildSeconds: measured.map((build) => build.seconds),
       buildMedianSeconds: median(measured.map((build) => build.seconds)),
+      buildCpuMedianSeconds:
+        median(measured.flatMap((build) => (build.cpuSeconds === null ? [] : [build.cpuSeconds]))) || null,
       peakMemoryMiB: Math.max(...measured.map((build) => build.peakMemoryMiB ?? 0)) || null,
       indexingSeconds:
         median(measured.flatMap((build) => (build.indexingSeconds === null ? [] : [build.indexingSeconds]))) || null,
