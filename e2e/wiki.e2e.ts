@@ -37,6 +37,20 @@ describe('the handbook as a wiki', () => {
     await page.close();
   });
 
+  test('a blog post shows its date and reading time under the title, the same before and after its script runs', async () => {
+    const path = '/blog/2017/05/16/three-years-in-performance-engineering';
+    const served = await (await fetch(new URL(path, baseUrl()))).text();
+    const page = await browser.context.newPage();
+    await openPage(page, path);
+    const info = page.locator('article header time').locator('xpath=..');
+    const shown = await info.textContent();
+    expect(shown).toMatch(/^May 16, 2017 · \d+ min read$/);
+    await expect(info.locator('time').getAttribute('datetime')).resolves.toBe('2017-05-16T00:00:00.000Z');
+    // The server wrote the same words (React's text separator comment aside).
+    expect(served.replace(/<!-- -->/g, '')).toContain(`>May 16, 2017</time> · ${shown?.split(' · ')[1]}<`);
+    await page.close();
+  });
+
   test('recent changes lists changed pages, newest first, with a feed', async () => {
     const page = await browser.context.newPage();
     await openPage(page, '/recent-changes');
