@@ -1,10 +1,10 @@
 // A production build first bundles the site (the main thread compiles every
 // MDX page) and then renders the pages on worker threads. When bundling
-// ends, the main thread's heap still holds 300-750 MB of garbage from the
+// ends, the main thread's heap still holds 300-650 MB of garbage from the
 // compile at 2,000 pages: V8 has had no memory pressure to collect it, so it
 // stays while the render threads start beside it, and the build's peak
 // memory includes it. One full collection once the last bundle is done
-// (0.1 s) takes it out: peak 2.41-2.56 GiB against 2.70-2.97 GiB without,
+// (0.1 s) takes it out: peak 2.41-2.50 GiB against 2.68-2.82 GiB without,
 // three alternating builds each, no slower (issue #8). Docusaurus has no
 // lifecycle hook between bundling and rendering; the bundler's `done` is the
 // last moment before it.

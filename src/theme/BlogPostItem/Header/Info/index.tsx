@@ -1,9 +1,9 @@
 // The date and reading time under a blog post's title, as the classic theme
 // writes them, with the date formatted without Intl (see format-date.ts): the
 // theme's version builds an Intl.DateTimeFormat for the date, and an
-// Intl.PluralRules for "min read", while the post hydrates; the first costs
-// 60-75 ms of main thread under Lighthouse's 4x CPU slowdown (CPU profiles
-// of the retrospective's page). The blog list shows posts through it too.
+// Intl.PluralRules for "min read", while the post hydrates; the date's alone
+// took 59-75 ms of main thread under a 4x CPU slowdown (four CPU profiles of
+// the retrospective's page). The blog list shows posts through it too.
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
