@@ -34,7 +34,7 @@ import {
   type SearchSession,
 } from './search-latency.ts';
 import { prepareSite, VARIANTS, type Variant } from './sites.ts';
-import { alternatingOrder, median } from './stats.ts';
+import { alternatingOrder, median, medianOfMeasured } from './stats.ts';
 
 const SITE_ROOT = resolve(__dirname, '..');
 const RESULTS_DIR = join(SITE_ROOT, 'bench', 'results');
@@ -177,11 +177,9 @@ async function benchSize(
     results[variant] = {
       buildSeconds: measured.map((build) => build.seconds),
       buildMedianSeconds: median(measured.map((build) => build.seconds)),
-      buildCpuMedianSeconds:
-        median(measured.flatMap((build) => (build.cpuSeconds === null ? [] : [build.cpuSeconds]))) || null,
+      buildCpuMedianSeconds: medianOfMeasured(measured.map((build) => build.cpuSeconds)),
       peakMemoryMiB: Math.max(...measured.map((build) => build.peakMemoryMiB ?? 0)) || null,
-      indexingSeconds:
-        median(measured.flatMap((build) => (build.indexingSeconds === null ? [] : [build.indexingSeconds]))) || null,
+      indexingSeconds: medianOfMeasured(measured.map((build) => build.indexingSeconds)),
       outputBytes: directorySize(join(dirs[variant], 'build')),
       firstLoad: await measurePageLoads(join(dirs[variant], 'build')),
       search: variant === 'stock' ? null : (searches[variant] ?? null),

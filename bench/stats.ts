@@ -8,6 +8,11 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** The median of the values measured (nulls: a build that did not report the figure); null when none was, or it is 0. */
+export function medianOfMeasured(values: readonly (number | null)[]): number | null {
+  return median(values.filter((value): value is number => value !== null)) || null;
+}
+
 /** The nearest-rank percentile (p in 0..100). */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;

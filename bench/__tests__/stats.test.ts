@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { alternatingOrder, median, percentile, ratio } from '../stats.ts';
+import { alternatingOrder, median, medianOfMeasured, percentile, ratio } from '../stats.ts';
 
 describe('median', () => {
   test.each([
@@ -10,6 +10,17 @@ describe('median', () => {
     [[], Number.NaN],
   ])('%j → %d', (values, expected) => {
     expect(median(values)).toBe(expected);
+  });
+});
+
+describe('medianOfMeasured', () => {
+  test.each([
+    [[3.5, null, 1.5, 2.5], 2.5],
+    [[null, 4], 4],
+    [[null, null], null],
+    [[], null],
+  ])('%j → %s', (values, expected) => {
+    expect(medianOfMeasured(values)).toBe(expected);
   });
 });
 
