@@ -55,6 +55,8 @@ const config: Config = {
     './src/plugins/handbook-data/index.ts',
     // Frees the compile's garbage before the pages render: a lower peak for big builds.
     './src/plugins/build-memory/index.ts',
+    // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
+    './src/plugins/route-lookup/index.ts',
     ['./src/plugins/security-headers/index.ts', { connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [] }],
     './src/plugins/review-status/index.ts',
     './src/plugins/wiki-links/index.ts',

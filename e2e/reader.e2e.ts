@@ -39,6 +39,22 @@ describe('reading the handbook', () => {
     await page.close();
   });
 
+  test('a docs address no page has says so once the page runs, and the navbar still leads into the docs', async () => {
+    const page = await browser.context.newPage();
+    const response = await openPage(page, '/docs/culture/no-such-page');
+    expect(response?.status()).toBe(404);
+    await page.waitForLoadState('networkidle');
+    // After hydration: the docs' route table (src/plugins/route-lookup) found no doc for the address.
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page Not Found');
+    await expect(page.getByRole('navigation', { name: 'Docs sidebar' }).count()).resolves.toBe(0);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Start here', exact: true }).click();
+    await page.waitForURL('**/docs/start-here');
+    await page.locator('h1', { hasText: /start here/i }).waitFor();
+    const activeLink = page.getByRole('navigation', { name: 'Docs sidebar' }).locator('a[aria-current="page"]');
+    await expect(activeLink.textContent()).resolves.toMatch(/start here/i);
+    await page.close();
+  });
+
   test('the colour-mode toggle cycles system, light and dark, and the choice survives a reload', async () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
