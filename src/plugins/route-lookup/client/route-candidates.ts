@@ -1,10 +1,11 @@
 // Which routes of a list could match a pathname, without trying each one.
 //
 // react-router matches a pathname by trying every route of a list in order
-// (`matchPath`, a regular expression per route) until one matches. Docusaurus
-// does that three times for every page it renders, over the list of every
-// doc, so a site with n docs does n² matches to render them all: at 2,000
-// generated pages it was a fifth of the render threads' time (issue #8).
+// (`matchPath`, a regular expression per route) until one matches. For every
+// page it renders, Docusaurus does that over the list of every doc at least
+// three times (locating the page, preloading its chunks, the docs' Switch and
+// DocRoot), so a site with n docs does n² matches to render them all: at
+// 2,000 generated pages it was a fifth of the render threads' time (issue #8).
 //
 // Most routes are plain ASCII paths matched exactly ("/docs/culture/
 // freedom"). For those, a match means the pathname equals the path but for
