@@ -4,6 +4,7 @@ import { matchPath, StaticRouter } from 'react-router';
 import * as original from 'react-router-config';
 import { describe, expect, test } from 'vitest';
 
+import { seededRandom } from '../../../../bench/corpus.ts';
 import { findRoute, matchRoutes, renderRoutes, type RouteConfig } from '../client/react-router-config.ts';
 import { candidatePositions } from '../client/route-candidates.ts';
 
@@ -21,8 +22,17 @@ function Page(props: {
   );
 }
 
-function Layout(props: { route: RouteConfig }): ReactNode {
-  return createElement('main', null, `layout ${String(props.route.name)}`, original.renderRoutes(props.route.routes));
+type RenderRoutes = typeof original.renderRoutes;
+
+// Renders its nested routes with the renderRoutes under test, handed down as
+// an extra prop, as Docusaurus's layouts call the aliased one.
+function Layout(props: { route: RouteConfig; renderNested: RenderRoutes }): ReactNode {
+  return createElement(
+    'main',
+    null,
+    `layout ${String(props.route.name)}`,
+    props.renderNested(props.route.routes, { renderNested: props.renderNested }),
+  );
 }
 
 const route = (name: string, config: Partial<RouteConfig>): RouteConfig => ({ name, component: Page, ...config });
@@ -123,15 +133,22 @@ describe('renderRoutes', () => {
     renderToStaticMarkup(createElement(StaticRouter, { location }, tree));
 
   test.each(pathnames)('%j: the same page as react-router-config renders', (pathname) => {
-    const ours = render(renderRoutes(routes, { extra: 'x' }), pathname);
-    expect(ours).toBe(render(original.renderRoutes(routes, { extra: 'x' }), pathname));
+    const ours = render(renderRoutes(routes, { extra: 'x', renderNested: renderRoutes }), pathname);
+    expect(ours).toBe(
+      render(original.renderRoutes(routes, { extra: 'x', renderNested: original.renderRoutes }), pathname),
+    );
     expect(ours).not.toBe('');
   });
 
   test('a location passed to the Switch wins over the router', () => {
     const location = { pathname: '/blog', search: '', hash: '', state: undefined };
-    const ours = render(renderRoutes(routes, {}, { location }), '/docs/culture/freedom');
-    expect(ours).toBe(render(original.renderRoutes(routes, {}, { location }), '/docs/culture/freedom'));
+    const ours = render(renderRoutes(routes, { renderNested: renderRoutes }, { location }), '/docs/culture/freedom');
+    expect(ours).toBe(
+      render(
+        original.renderRoutes(routes, { renderNested: original.renderRoutes }, { location }),
+        '/docs/culture/freedom',
+      ),
+    );
     expect(ours).toContain('blog url=/blog');
   });
 
@@ -147,11 +164,9 @@ describe('renderRoutes', () => {
 describe('random routes and pathnames', () => {
   const plain = ['/', 'a', 'B', 'c', '.', '-', '\u212a', 'k', '\u03c3', '\u03c2'];
   const syntax = [':', '*', '?', '(', ')', '+', '\\'];
-  let seed = 20261126;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
+  // The seed is part of the fixture: with some seeds an early prefix route
+  // answers most pathnames, which the spread check below refuses.
+  const random = seededRandom(1);
   const pick = (from: readonly string[]) => from[Math.floor(random() * from.length)] ?? '';
   const text = (length: number) =>
     Array.from({ length }, () => (random() < 0.04 ? pick(syntax) : pick(plain))).join('');
