@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 
 import type { SearchResponse } from '../shared/types.ts';
@@ -35,10 +36,15 @@ export function useSearch(query: string, limit: number, labels: readonly string[
     let current = true;
     sendQuery(indexUrl, { query, limit, labels: labelKey ? labelKey.split('\n') : [] }, (outcome) => {
       if (!current) return;
-      setState(
-        outcome.status === 'done'
-          ? { response: outcome.response, pending: false, error: null }
-          : { response: null, pending: false, error: outcome.message },
+      // Rendered within the task that brings the worker's answer. Left to
+      // React, an update from a message event has default priority and
+      // renders in a later task, behind whatever else the page queued.
+      flushSync(() =>
+        setState(
+          outcome.status === 'done'
+            ? { response: outcome.response, pending: false, error: null }
+            : { response: null, pending: false, error: outcome.message },
+        ),
       );
     });
     return () => {

@@ -15,7 +15,8 @@ export class IndexReader {
   private readonly shards = new Map<number, Promise<IndexShard>>();
   private readonly chunks = new Map<number, Promise<SectionChunk>>();
   private vocabularyPromise: Promise<Vocabulary> | undefined;
-  private pageStarts: number[] = [];
+  /** The page of each section, by section id (sections of a page are contiguous). */
+  private sectionPages: Int32Array = new Int32Array(0);
   private synonymTerms: string[][][] = [];
 
   constructor(private readonly load: IndexFileLoader) {}
@@ -28,8 +29,7 @@ export class IndexReader {
           `search index format ${manifest.formatVersion} is not the ${INDEX_FORMAT_VERSION} this page reads; rebuild the site.`,
         );
       }
-      let start = 0;
-      this.pageStarts = manifest.pageStartDeltas.map((delta) => (start += delta));
+      this.sectionPages = pageOfEachSection(manifest);
       this.synonymTerms = manifest.synonyms.map((names) =>
         names.map((name) => tokenize(name).map((token) => token.term)).filter((terms) => terms.length > 0),
       );
@@ -89,15 +89,29 @@ export class IndexReader {
     }
   }
 
-  /** The page a section belongs to (call after manifest() resolved). */
+  /** The page a section belongs to, or -1 (call after manifest() resolved). */
   pageOf(sectionId: number): number {
-    return lastAtOrBelow(this.pageStarts, sectionId);
+    return this.sectionPages[sectionId] ?? -1;
   }
 
   /** Synonym groups as stem sequences (call after manifest() resolved). */
   synonymGroups(): string[][][] {
     return this.synonymTerms;
   }
+}
+
+/**
+ * A table from section id to page number, built once per manifest: a query
+ * that touches thousands of sections looks each one up, and a binary search
+ * per section was a visible share of a keystroke at 2,000 pages.
+ */
+function pageOfEachSection(manifest: IndexManifest): Int32Array {
+  const pages = new Int32Array(manifest.sectionCount).fill(-1);
+  const starts: number[] = [];
+  let start = 0;
+  for (const delta of manifest.pageStartDeltas) starts.push((start += delta));
+  starts.forEach((first, page) => pages.fill(page, first, starts[page + 1] ?? manifest.sectionCount));
+  return pages;
 }
 
 /** Index of the last element ≤ value in an ascending array, or -1. */

@@ -1,9 +1,10 @@
-import type { PageHit, SearchRequest, SearchResponse, SectionHit } from '../types.ts';
+import type { IndexManifest, PageHit, SearchRequest, SearchResponse, SectionHit } from '../types.ts';
 import { compileQuery, type Clause, type QueryWord } from './compile-query.ts';
 import type { WordMatcher } from './find-highlights.ts';
 import { findHighlights } from './find-highlights.ts';
 import type { IndexReader } from './index-reader.ts';
 import { makeSnippet } from './make-snippet.ts';
+import { RecentCache } from './recent-cache.ts';
 import { resolveWord, type ResolvedWord } from './resolve-word.ts';
 import { inverseDocumentFrequency, saturate } from './score-term.ts';
 
@@ -60,6 +61,32 @@ function scoreWord(resolved: ResolvedWord, sectionCount: number): SectionScores 
   return result;
 }
 
+type ScoredWord = { resolved: ResolvedWord; scores: SectionScores };
+
+/** Words scored lately, per index; each entry holds a score per section (8 × 80 KB at 10,000 sections). */
+const RECENT_WORDS = 8;
+const recentWords = new WeakMap<IndexReader, RecentCache<string, ScoredWord>>();
+
+/**
+ * A query word's index terms and section scores, computed once while the
+ * word stays in recent use: every key typed after "capacity " asks for
+ * "capacity" again. Both depend only on the index, which the reader fixes.
+ */
+async function scoreWordOnce(reader: IndexReader, word: QueryWord, sectionCount: number): Promise<ScoredWord> {
+  let recent = recentWords.get(reader);
+  if (!recent) {
+    recent = new RecentCache(RECENT_WORDS);
+    recentWords.set(reader, recent);
+  }
+  const key = wordKey(word);
+  const known = recent.get(key);
+  if (known) return known;
+  const resolved = await resolveWord(reader, word);
+  const scored = { resolved, scores: scoreWord(resolved, sectionCount) };
+  recent.set(key, scored);
+  return scored;
+}
+
 /** Sections matching every word of one alternative, scored by the sum; the best alternative wins. */
 function scoreClause(
   clause: Clause,
@@ -93,7 +120,63 @@ function scoreClause(
   return result;
 }
 
-type RankedPage = { page: number; covered: number; score: number; sections: Array<[number, number]> };
+type RankedPage = { page: number; score: number; sections: Array<[number, number]> };
+
+/** What the clauses left: the sections they touched, how many clauses each matched, and its summed score. */
+type SectionTotals = { touched: readonly number[]; covered: Uint8Array; totals: Float64Array; maxCovered: number };
+
+function labelOf(manifest: IndexManifest, page: number): string {
+  return manifest.labels[manifest.pageLabels[page] ?? -1] ?? '';
+}
+
+/**
+ * Groups the sections that match the most clauses by page: a page scores
+ * its best section's score times its boost. Counts the matching pages (all,
+ * and per label before the filter) and returns the best `limit` pages that
+ * pass the filter, ranked by score then page number, each with its scored
+ * sections. Per-page figures live in typed arrays and only the returned
+ * pages get objects: a prefix like "cap" touches thousands of sections at
+ * 2,000 pages, and a Map of page objects per query was a visible share of
+ * a keystroke's time in the worker.
+ */
+function rankPages(
+  reader: IndexReader,
+  manifest: IndexManifest,
+  { touched, covered, totals, maxCovered }: SectionTotals,
+  isWanted: (page: number) => boolean,
+  limit: number,
+): { total: number; labelCounts: Record<string, number>; top: RankedPage[] } {
+  const pageScores = new Float64Array(manifest.pageCount);
+  const pageSeen = new Uint8Array(manifest.pageCount);
+  const matched: number[] = [];
+  const sectionScore = (section: number, page: number) => (totals[section] ?? 0) * (manifest.pageBoosts[page] ?? 1);
+  for (const section of touched) {
+    if ((covered[section] ?? 0) < maxCovered) continue;
+    const page = reader.pageOf(section);
+    if (pageSeen[page] === 0) {
+      pageSeen[page] = 1;
+      matched.push(page);
+    }
+    pageScores[page] = Math.max(pageScores[page] ?? 0, sectionScore(section, page));
+  }
+
+  const labelCounts: Record<string, number> = {};
+  for (const page of matched) {
+    const label = labelOf(manifest, page);
+    labelCounts[label] = (labelCounts[label] ?? 0) + 1;
+  }
+  const ranked = matched.filter(isWanted).sort((a, b) => (pageScores[b] ?? 0) - (pageScores[a] ?? 0) || a - b);
+
+  const top = new Map<number, RankedPage>(
+    ranked.slice(0, limit).map((page) => [page, { page, score: pageScores[page] ?? 0, sections: [] }]),
+  );
+  for (const section of touched) {
+    if ((covered[section] ?? 0) < maxCovered) continue;
+    const page = reader.pageOf(section);
+    top.get(page)?.sections.push([section, sectionScore(section, page)]);
+  }
+  return { total: ranked.length, labelCounts, top: [...top.values()] };
+}
 
 /**
  * Runs a query against the index: resolve words (exact, prefix, typo),
@@ -127,12 +210,14 @@ export async function search(
       for (const word of alternative.words) uniqueWords.set(wordKey(word), word);
     }
   }
-  const resolvedList = await Promise.all(
-    [...uniqueWords].map(async ([key, word]) => [key, await resolveWord(reader, word)] as const),
+  const scoredList = await Promise.all(
+    [...uniqueWords].map(
+      async ([key, word]) => [key, await scoreWordOnce(reader, word, manifest.sectionCount)] as const,
+    ),
   );
   if (isStale()) throw new StaleQuery();
-  const resolved = new Map(resolvedList);
-  const wordScores = new Map([...resolved].map(([key, value]) => [key, scoreWord(value, manifest.sectionCount)]));
+  const resolved = new Map(scoredList.map(([key, scored]) => [key, scored.resolved]));
+  const wordScores = new Map(scoredList.map(([key, scored]) => [key, scored.scores]));
 
   const { sectionCount } = manifest;
   const covered = new Uint8Array(sectionCount);
@@ -150,35 +235,20 @@ export async function search(
   for (const section of touched) maxCovered = Math.max(maxCovered, covered[section] ?? 0);
   const partial = maxCovered > 0 && maxCovered < compiled.clauses.length;
 
-  const pages = new Map<number, RankedPage>();
-  for (const section of touched) {
-    const count = covered[section] ?? 0;
-    if (count < maxCovered) continue;
-    const page = reader.pageOf(section);
-    const score = (totals[section] ?? 0) * (manifest.pageBoosts[page] ?? 1);
-    const ranked = pages.get(page) ?? { page, covered: count, score: 0, sections: [] };
-    ranked.sections.push([section, score]);
-    ranked.score = Math.max(ranked.score, score);
-    pages.set(page, ranked);
-  }
-
-  const labelCounts: Record<string, number> = {};
-  for (const { page } of pages.values()) {
-    const label = manifest.labels[manifest.pageLabels[page] ?? -1] ?? '';
-    labelCounts[label] = (labelCounts[label] ?? 0) + 1;
-  }
   const wanted = new Set(request.labels ?? []);
-  const ranked = [...pages.values()]
-    .filter(({ page }) => wanted.size === 0 || wanted.has(manifest.labels[manifest.pageLabels[page] ?? -1] ?? ''))
-    .sort((a, b) => b.score - a.score || a.page - b.page);
+  const { total, labelCounts, top } = rankPages(
+    reader,
+    manifest,
+    { touched, covered, totals, maxCovered },
+    (page) => wanted.size === 0 || wanted.has(labelOf(manifest, page)),
+    Math.max(0, request.limit),
+  );
 
   const matcher: WordMatcher = {
     terms: new Set([...resolved.values()].flatMap((value) => [...value.terms.keys()])),
     prefixes: [...uniqueWords.values()].filter((word) => word.prefix).map((word) => word.raw),
   };
-  const hits = await Promise.all(
-    ranked.slice(0, Math.max(0, request.limit)).map((page) => toHit(reader, page, matcher)),
-  );
+  const hits = await Promise.all(top.map((page) => toHit(reader, page, matcher)));
   if (isStale()) throw new StaleQuery();
 
   const corrections = new Map(
@@ -192,7 +262,7 @@ export async function search(
 
   return {
     ...empty,
-    total: ranked.length,
+    total,
     hits: hits.filter((hit): hit is PageHit => hit !== null),
     didYouMean,
     partial,

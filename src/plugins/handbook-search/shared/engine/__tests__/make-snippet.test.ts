@@ -23,6 +23,15 @@ describe('makeSnippet', () => {
     expect(snippet.text.startsWith(' ') || snippet.text.endsWith(' ')).toBe(false);
   });
 
+  test('the same text marks what each query matches (tokens are reused, matches are not)', () => {
+    const text = 'Flame graphs show stacks.';
+    const words = (snippet: ReturnType<typeof makeSnippet>) =>
+      snippet.highlights.map(([start, end]) => snippet.text.slice(start, end));
+    expect(words(makeSnippet(text, matcher))).toEqual(['Flame', 'graphs', 'stacks']);
+    expect(words(makeSnippet(text, { terms: new Set(['show']), prefixes: [] }))).toEqual(['show']);
+    expect(words(makeSnippet(text, { terms: new Set(), prefixes: ['gra'] }))).toEqual(['graphs']);
+  });
+
   test('without a match shows the start of the text', () => {
     const snippet = makeSnippet('Nothing to see here at all.', matcher, 10);
     expect(snippet.highlights).toEqual([]);

@@ -151,3 +151,59 @@ describe('matching', () => {
     expect(requested.some((path) => /shard-\d+\.json$/.test(path))).toBe(true);
   });
 });
+
+describe('ranking and history', () => {
+  test('pages with equal scores come in index order; total counts every match, hits stop at the limit', async () => {
+    const response = await search(reader(), { query: 'deploy', limit: 5 });
+    expect(response.total).toBe(20);
+    expect(response.hits.map((hit) => hit.pageUrl)).toEqual([
+      '/deploy-0',
+      '/deploy-1',
+      '/deploy-2',
+      '/deploy-3',
+      '/deploy-4',
+    ]);
+    expect(response.labelCounts).toEqual({ Mission: 20 });
+  });
+
+  test('an answer does not depend on the queries asked before it on the same index', async () => {
+    // Typed key by key on one reader (as the worker does), then each query
+    // again on a fresh reader: words and excerpts kept from earlier keys must
+    // not change any answer.
+    const typed = [
+      'micro',
+      'micro ',
+      'fla',
+      'flame',
+      'flame ',
+      'flame gra',
+      'flame graphs',
+      'pmc',
+      'kernel traces',
+      'cultre deck',
+    ];
+    const shared = reader();
+    for (const [query, labels] of typed.flatMap(
+      (query) =>
+        [
+          [query, []],
+          [query, ['Work Updates']],
+        ] as const,
+    )) {
+      const request = { query, limit: 10, labels: [...labels] };
+      expect(await search(shared, request)).toEqual(await search(reader(), request));
+    }
+  });
+});
+
+describe('the index reader', () => {
+  test('knows the page of every section, and no page outside the index', async () => {
+    const index = reader();
+    await index.manifest();
+    const pages = SECTIONS.map((_, id) => index.pageOf(id));
+    // One section per page in this fixture, in order.
+    expect(pages).toEqual(SECTIONS.map((_, id) => id));
+    expect(index.pageOf(SECTIONS.length)).toBe(-1);
+    expect(index.pageOf(-1)).toBe(-1);
+  });
+});
