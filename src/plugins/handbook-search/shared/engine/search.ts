@@ -122,16 +122,14 @@ function scoreClause(
 
 type RankedPage = { page: number; score: number; sections: Array<[number, number]> };
 
-/** What the clauses left: the sections they touched, how many clauses each matched, and its summed score. */
-type SectionTotals = { touched: readonly number[]; covered: Uint8Array; totals: Float64Array; maxCovered: number };
-
 function labelOf(manifest: IndexManifest, page: number): string {
   return manifest.labels[manifest.pageLabels[page] ?? -1] ?? '';
 }
 
 /**
- * Groups the sections that match the most clauses by page: a page scores
- * its best section's score times its boost. Counts the matching pages (all,
+ * Groups `sections` (those that match the most clauses, each scored in
+ * `totals`) by page: a page scores its best section's score times its
+ * boost. Counts the matching pages (all,
  * and per label before the filter) and returns the best `limit` pages that
  * pass the filter, ranked by score then page number, each with its scored
  * sections. Per-page figures live in typed arrays and only the returned
@@ -142,7 +140,8 @@ function labelOf(manifest: IndexManifest, page: number): string {
 function rankPages(
   reader: IndexReader,
   manifest: IndexManifest,
-  { touched, covered, totals, maxCovered }: SectionTotals,
+  sections: readonly number[],
+  totals: Float64Array,
   isWanted: (page: number) => boolean,
   limit: number,
 ): { total: number; labelCounts: Record<string, number>; top: RankedPage[] } {
@@ -150,8 +149,7 @@ function rankPages(
   const pageSeen = new Uint8Array(manifest.pageCount);
   const matched: number[] = [];
   const sectionScore = (section: number, page: number) => (totals[section] ?? 0) * (manifest.pageBoosts[page] ?? 1);
-  for (const section of touched) {
-    if ((covered[section] ?? 0) < maxCovered) continue;
+  for (const section of sections) {
     const page = reader.pageOf(section);
     if (pageSeen[page] === 0) {
       pageSeen[page] = 1;
@@ -170,8 +168,7 @@ function rankPages(
   const top = new Map<number, RankedPage>(
     ranked.slice(0, limit).map((page) => [page, { page, score: pageScores[page] ?? 0, sections: [] }]),
   );
-  for (const section of touched) {
-    if ((covered[section] ?? 0) < maxCovered) continue;
+  for (const section of sections) {
     const page = reader.pageOf(section);
     top.get(page)?.sections.push([section, sectionScore(section, page)]);
   }
@@ -239,7 +236,8 @@ export async function search(
   const { total, labelCounts, top } = rankPages(
     reader,
     manifest,
-    { touched, covered, totals, maxCovered },
+    touched.filter((section) => covered[section] === maxCovered),
+    totals,
     (page) => wanted.size === 0 || wanted.has(labelOf(manifest, page)),
     Math.max(0, request.limit),
   );
