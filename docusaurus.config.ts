@@ -1,4 +1,3 @@
-import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
@@ -10,6 +9,8 @@ import remarkGlossaryPage from './src/remark/glossary-page';
 import remarkGlossaryTerms from './src/remark/glossary-terms';
 import rehypeStripUnsafeHtml from './src/rehype/strip-unsafe-html';
 import remarkStripHeadingHtml from './src/remark/strip-heading-html';
+import { darkCodeTheme, lightCodeTheme } from './src/config/code-themes';
+import remarkCodeHighlighterImport from './src/remark/code-highlighter-import';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -57,6 +58,8 @@ const config: Config = {
     './src/plugins/build-memory/index.ts',
     // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
     './src/plugins/route-lookup/index.ts',
+    // Prism out of main.js: only pages with code load the highlighter.
+    './src/plugins/code-highlighting/index.ts',
     ['./src/plugins/security-headers/index.ts', { connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [] }],
     './src/plugins/review-status/index.ts',
     './src/plugins/wiki-links/index.ts',
@@ -75,7 +78,7 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           beforeDefaultRemarkPlugins: [remarkStripHeadingHtml, [remarkGlossaryPage, { siteDir: SITE_DIR }]],
-          remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }]],
+          remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }], remarkCodeHighlighterImport],
           rehypePlugins: [rehypeStripUnsafeHtml],
           showLastUpdateTime: SHOW_LAST_UPDATE,
           showLastUpdateAuthor: SHOW_LAST_UPDATE,
@@ -92,6 +95,7 @@ const config: Config = {
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
           beforeDefaultRemarkPlugins: [remarkStripHeadingHtml],
+          remarkPlugins: [remarkCodeHighlighterImport],
           rehypePlugins: [rehypeStripUnsafeHtml],
           showLastUpdateTime: SHOW_LAST_UPDATE,
           showLastUpdateAuthor: SHOW_LAST_UPDATE,
@@ -102,7 +106,11 @@ const config: Config = {
             copyright: `Based on "${SOURCE_POST.title}" by ${SOURCE_POST.author}; not an official company publication.`,
           },
         },
-        pages: { beforeDefaultRemarkPlugins: [remarkStripHeadingHtml], rehypePlugins: [rehypeStripUnsafeHtml] },
+        pages: {
+          beforeDefaultRemarkPlugins: [remarkStripHeadingHtml],
+          remarkPlugins: [remarkCodeHighlighterImport],
+          rehypePlugins: [rehypeStripUnsafeHtml],
+        },
         theme: {
           customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/a11y.css', './src/css/print.css'],
         },
@@ -161,8 +169,8 @@ const config: Config = {
       copyright: `Based on <a href="${SOURCE_POST.url}">"${SOURCE_POST.title}"</a> by ${SOURCE_POST.author} (${SOURCE_POST.date}), retold in our own words. Not an official company publication.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
     },
   } satisfies Preset.ThemeConfig,
 };
