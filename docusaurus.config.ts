@@ -10,7 +10,6 @@ import remarkGlossaryTerms from './src/remark/glossary-terms';
 import rehypeStripUnsafeHtml from './src/rehype/strip-unsafe-html';
 import remarkStripHeadingHtml from './src/remark/strip-heading-html';
 import { darkCodeTheme, lightCodeTheme } from './src/config/code-themes';
-import remarkCodeHighlighterImport from './src/remark/code-highlighter-import';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -58,8 +57,6 @@ const config: Config = {
     './src/plugins/build-memory/index.ts',
     // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
     './src/plugins/route-lookup/index.ts',
-    // Prism out of main.js: only pages with code load the highlighter.
-    './src/plugins/code-highlighting/index.ts',
     ['./src/plugins/security-headers/index.ts', { connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [] }],
     './src/plugins/review-status/index.ts',
     './src/plugins/wiki-links/index.ts',
@@ -78,7 +75,7 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           beforeDefaultRemarkPlugins: [remarkStripHeadingHtml, [remarkGlossaryPage, { siteDir: SITE_DIR }]],
-          remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }], remarkCodeHighlighterImport],
+          remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }]],
           rehypePlugins: [rehypeStripUnsafeHtml],
           showLastUpdateTime: SHOW_LAST_UPDATE,
           showLastUpdateAuthor: SHOW_LAST_UPDATE,
@@ -95,7 +92,6 @@ const config: Config = {
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
           beforeDefaultRemarkPlugins: [remarkStripHeadingHtml],
-          remarkPlugins: [remarkCodeHighlighterImport],
           rehypePlugins: [rehypeStripUnsafeHtml],
           showLastUpdateTime: SHOW_LAST_UPDATE,
           showLastUpdateAuthor: SHOW_LAST_UPDATE,
@@ -106,11 +102,7 @@ const config: Config = {
             copyright: `Based on "${SOURCE_POST.title}" by ${SOURCE_POST.author}; not an official company publication.`,
           },
         },
-        pages: {
-          beforeDefaultRemarkPlugins: [remarkStripHeadingHtml],
-          remarkPlugins: [remarkCodeHighlighterImport],
-          rehypePlugins: [rehypeStripUnsafeHtml],
-        },
+        pages: { beforeDefaultRemarkPlugins: [remarkStripHeadingHtml], rehypePlugins: [rehypeStripUnsafeHtml] },
         theme: {
           customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/a11y.css', './src/css/print.css'],
         },

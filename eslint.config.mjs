@@ -17,27 +17,6 @@ export default tseslint.config(
     },
   },
   {
-    // The theme's CodeBlock highlights only once its chunk is there; a page's
-    // own import of the highlighter brings it before the page renders, on the
-    // server and in the browser alike (src/plugins/code-highlighting).
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/theme/CodeBlock/**', 'src/plugins/code-highlighting/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@theme/CodeBlock',
-              message:
-                "Import CodeBlock from '@site/src/plugins/code-highlighting/client/highlighter': it brings the highlighter with your page, so the code is highlighted in the built HTML as well.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
     files: ['src/**/*.tsx'],
     plugins: { react, 'react-hooks': reactHooks },
     settings: { react: { version: 'detect' } },
