@@ -10,6 +10,7 @@ import remarkGlossaryTerms from './src/remark/glossary-terms';
 import rehypeStripUnsafeHtml from './src/rehype/strip-unsafe-html';
 import remarkStripHeadingHtml from './src/remark/strip-heading-html';
 import { darkCodeTheme, lightCodeTheme } from './src/config/code-themes';
+import rehypeCodeTokens from './src/plugins/code-highlighting/server/rehype-code-tokens';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -22,6 +23,11 @@ const SHOW_LAST_UPDATE = isGitWorkTree(SITE_DIR);
 const ALGOLIA = readAlgoliaSettings();
 
 const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
+
+// Code blocks are highlighted while Markdown is compiled, with the theme's
+// Prism settings, so no page loads Prism (src/plugins/code-highlighting).
+const PRISM = { theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: [] as string[] };
+const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeCodeTokens, { additionalLanguages: PRISM.additionalLanguages }]];
 
 const config: Config = {
   title: 'Engineering Culture Handbook',
@@ -57,6 +63,8 @@ const config: Config = {
     './src/plugins/build-memory/index.ts',
     // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
     './src/plugins/route-lookup/index.ts',
+    // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
+    './src/plugins/code-highlighting/index.ts',
     ['./src/plugins/security-headers/index.ts', { connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [] }],
     './src/plugins/review-status/index.ts',
     './src/plugins/wiki-links/index.ts',
@@ -76,7 +84,7 @@ const config: Config = {
           onInlineTags: 'throw',
           beforeDefaultRemarkPlugins: [remarkStripHeadingHtml, [remarkGlossaryPage, { siteDir: SITE_DIR }]],
           remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }]],
-          rehypePlugins: [rehypeStripUnsafeHtml],
+          rehypePlugins: REHYPE_PLUGINS,
           showLastUpdateTime: SHOW_LAST_UPDATE,
           showLastUpdateAuthor: SHOW_LAST_UPDATE,
         },
@@ -92,7 +100,7 @@ const config: Config = {
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
           beforeDefaultRemarkPlugins: [remarkStripHeadingHtml],
-          rehypePlugins: [rehypeStripUnsafeHtml],
+          rehypePlugins: REHYPE_PLUGINS,
           showLastUpdateTime: SHOW_LAST_UPDATE,
           showLastUpdateAuthor: SHOW_LAST_UPDATE,
           feedOptions: {
@@ -102,7 +110,7 @@ const config: Config = {
             copyright: `Based on "${SOURCE_POST.title}" by ${SOURCE_POST.author}; not an official company publication.`,
           },
         },
-        pages: { beforeDefaultRemarkPlugins: [remarkStripHeadingHtml], rehypePlugins: [rehypeStripUnsafeHtml] },
+        pages: { beforeDefaultRemarkPlugins: [remarkStripHeadingHtml], rehypePlugins: REHYPE_PLUGINS },
         theme: {
           customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/a11y.css', './src/css/print.css'],
         },
@@ -160,10 +168,7 @@ const config: Config = {
       ],
       copyright: `Based on <a href="${SOURCE_POST.url}">"${SOURCE_POST.title}"</a> by ${SOURCE_POST.author} (${SOURCE_POST.date}), retold in our own words. Not an official company publication.`,
     },
-    prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
-    },
+    prism: PRISM,
   } satisfies Preset.ThemeConfig,
 };
 

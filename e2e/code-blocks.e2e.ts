@@ -49,6 +49,24 @@ describe('code blocks', () => {
     await page.close();
   });
 
+  test('in dark mode the block takes the dark theme', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openPage(page, PAGE_WITH_CODE);
+    await page.locator('html[data-theme="dark"]').waitFor();
+    const block = page.locator('pre.language-yaml').first();
+    const colourOf = (selector: string) =>
+      block
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).color);
+    expect(await block.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(40, 42, 54)'); // dracula's #282a36
+    // Dracula colours strings (not keys, which stay plain); the light theme's pink would be rgb(218, 16, 104).
+    expect(await colourOf('.token.string')).toBe('rgb(255, 121, 198)');
+    expect(await colourOf('.token.plain')).toBe('rgb(248, 248, 242)');
+    await page.close();
+  });
+
   test('reached through a link, the block is highlighted too', async () => {
     const page = await browser.context.newPage();
     const problems = watchPage(page);
