@@ -92,14 +92,17 @@ describe('reading the handbook', () => {
       await menu.getByRole('link', { name: 'Start here' }).click();
       await page.waitForURL(`${baseUrl()}/docs/start-here`);
 
-      // On a doc page the menu carries the handbook's sections.
+      // On a doc page the menu carries the handbook's sections, with the page open marked.
       await menuButton.click();
       for (const section of ['Day in the Life', 'Culture', 'Mission', 'Work Updates']) {
         await menu.getByRole('link', { name: section, exact: true }).waitFor();
       }
+      await menu.locator('.theme-doc-sidebar-menu a[aria-current="page"]', { hasText: 'Start here' }).waitFor();
       await menu.getByRole('link', { name: 'Culture', exact: true }).click();
       await page.waitForURL(`${baseUrl()}/docs/culture`);
       await page.locator('h1', { hasText: 'Culture' }).waitFor();
+      // Following a link closes the menu.
+      await page.locator('.navbar-sidebar--show').waitFor({ state: 'detached' });
     } finally {
       await phone.close();
     }
