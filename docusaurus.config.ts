@@ -27,7 +27,8 @@ const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 // Code blocks are highlighted while Markdown is compiled, with the theme's
 // Prism settings, so no page loads Prism (src/plugins/code-highlighting).
 const PRISM = { theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: [] as string[] };
-const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeCodeTokens, { additionalLanguages: PRISM.additionalLanguages }]];
+// The plugin reads the same object the theme does, so languages set for one reach the other.
+const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeCodeTokens, PRISM]];
 
 const config: Config = {
   title: 'Engineering Culture Handbook',

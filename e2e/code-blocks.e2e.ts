@@ -7,6 +7,18 @@ import { baseUrl, openPage, useBrowser, watchPage } from './browser.ts';
 // that pass contrast checks (src/config/code-themes.ts, e2e/a11y.e2e.ts), with
 // a working copy button. docs/about.md has one YAML block.
 const PAGE_WITH_CODE = '/docs/about';
+// A hook name of Prism's tokenizer: in any script that carries Prism.
+const PRISM_MARKER = 'after-tokenize';
+
+/** The scripts a page downloads, each with whether Prism is in it. */
+function recordScripts(page: Page): Promise<{ url: string; hasPrism: boolean }>[] {
+  const scripts: Promise<{ url: string; hasPrism: boolean }>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(response.text().then((text) => ({ url: response.url(), hasPrism: text.includes(PRISM_MARKER) })));
+  });
+  return scripts;
+}
 
 async function yamlKeyColours(page: Page): Promise<{ key: string; text: string }> {
   const block = page.locator('pre.language-yaml').first();
@@ -46,6 +58,23 @@ describe('code blocks', () => {
     expect(copied).toContain('title: Giving feedback');
 
     expect(problems).toEqual({ consoleMessages: [], foreignRequests: [], pageErrors: [] });
+    await page.close();
+  });
+
+  // The code arrives highlighted (src/plugins/code-highlighting): no page, with code or without, loads Prism.
+  test.each([
+    PAGE_WITH_CODE,
+    '/',
+    '/docs/work-updates/linux-tracing',
+    '/blog/2017/05/16/three-years-in-performance-engineering',
+  ])('%s downloads no highlighter', async (path) => {
+    const page = await browser.context.newPage();
+    const scripts = recordScripts(page);
+    await openPage(page, path);
+    await page.waitForLoadState('networkidle');
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((script) => script.hasPrism).map((script) => script.url)).toEqual([]);
     await page.close();
   });
 

@@ -11,7 +11,7 @@
 // drops the theme's client module. A CodeBlock written by hand in React
 // (not from Markdown) is shown as plain text.
 //
-// Try: npm run build && grep -c prism-react-renderer build/assets/js/main.*.js
+// Try: npm run build && grep -l after-tokenize build/assets/js/*.js   (Prism's tokenizer: no file)
 import { dirname, join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
