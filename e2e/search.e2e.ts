@@ -194,10 +194,16 @@ describe('the navbar search box', () => {
     await openPage(page, '/');
     await searchButton(page).click();
     await combobox(page).fill('on call');
-    await page.getByRole('link', { name: /See all \d+ results/ }).click();
+    const link = page.getByRole('link', { name: /See all \d+ results/ });
+    // A real address (a new tab opens it), followed in the page: no reload.
+    await expect(link.getAttribute('href')).resolves.toBe('/search?q=on%20call');
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await link.click();
     await page.waitForURL(/\/search\?q=on\+call|\/search\?q=on%20call/);
     const field = page.getByRole('searchbox', { name: 'Words to look for' });
     await expect.poll(() => field.inputValue()).toBe('on call');
+    await expect(page.evaluate(() => 'loadedOnce' in window)).resolves.toBe(true);
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     await page.close();
   });
 });

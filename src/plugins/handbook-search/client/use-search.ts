@@ -12,6 +12,11 @@ export type SearchState = {
   error: string | null;
 };
 
+/** The last answer, and the request it answers. */
+type Answer = { request: string; response: SearchResponse | null; error: string | null };
+
+const NO_ANSWER: Answer = { request: '', response: null, error: null };
+
 /** The absolute URL of the index folder, honouring the site's baseUrl. */
 export function useSearchIndexUrl(): string {
   const path = useBaseUrl('/search-index/');
@@ -21,18 +26,25 @@ export function useSearchIndexUrl(): string {
 /**
  * Searches on every change of the query or filters, no debounce: the worker
  * answers in milliseconds and drops overtaken queries itself.
+ *
+ * A key costs the page one render for the key and one for the answer:
+ * `pending` is worked out from the request the shown answer belongs to,
+ * not kept in state, which took a third render (scheduled in a task of its
+ * own, which the answer could queue behind).
  */
 export function useSearch(query: string, limit: number, labels: readonly string[] = []): SearchState {
   const indexUrl = useSearchIndexUrl();
-  const [state, setState] = useState<SearchState>({ response: null, pending: false, error: null });
+  const [answer, setAnswer] = useState<Answer>(NO_ANSWER);
   const labelKey = labels.join('\n');
+  const request = JSON.stringify([query, limit, labelKey]);
+  const empty = query.trim() === '';
   useEffect(() => {
-    if (query.trim() === '') {
+    if (empty) {
       warmSearch(indexUrl);
-      setState({ response: null, pending: false, error: null });
+      // Typing again after clearing the box starts from no results.
+      setAnswer(NO_ANSWER);
       return;
     }
-    setState((previous) => ({ ...previous, pending: true }));
     let current = true;
     sendQuery(indexUrl, { query, limit, labels: labelKey ? labelKey.split('\n') : [] }, (outcome) => {
       if (!current) return;
@@ -40,23 +52,24 @@ export function useSearch(query: string, limit: number, labels: readonly string[
       // React, an update from a message event has default priority and
       // renders in a later task, behind whatever else the page queued.
       flushSync(() =>
-        setState(
+        setAnswer(
           outcome.status === 'done'
-            ? { response: outcome.response, pending: false, error: null }
-            : { response: null, pending: false, error: outcome.message },
+            ? { request, response: outcome.response, error: null }
+            : { request, response: null, error: outcome.message },
         ),
       );
     });
     return () => {
       current = false;
     };
-  }, [indexUrl, query, limit, labelKey]);
+  }, [indexUrl, query, limit, labelKey, request, empty]);
   // Asked after results are painted, not when the worker sends them: a page
   // slow to show its first results must not be downloading packs meanwhile.
   // Asked on every answer; the worker starts once, and again only if a
   // preload failed (offline for a moment).
   useEffect(() => {
-    if (state.response) preloadSearchIndex(indexUrl);
-  }, [state.response, indexUrl]);
-  return state;
+    if (answer.response) preloadSearchIndex(indexUrl);
+  }, [answer.response, indexUrl]);
+  if (empty) return { response: null, pending: false, error: null };
+  return { response: answer.response, pending: answer.request !== request, error: answer.error };
 }

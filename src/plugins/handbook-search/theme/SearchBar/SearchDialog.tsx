@@ -1,4 +1,15 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
@@ -7,7 +18,7 @@ import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import HighlightedText from '@site/src/components/SearchHighlight';
 import SectionLabel from '@site/src/components/SectionLabel';
 import { useSearch } from '../../client/use-search.ts';
-import type { PageHit, SectionHit } from '../../shared/types.ts';
+import type { PageHit, SearchResponse, SectionHit } from '../../shared/types.ts';
 import styles from './SearchDialog.module.css';
 
 // Re-exported so the navbar button's prefetch loads one chunk, not two.
@@ -54,6 +65,11 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
   const active = activeState.response === response ? activeState.index : 0;
   const setActive = (update: (current: number) => number) => setActiveState({ response, index: update(active) });
   const activeOption = options[Math.min(active, options.length - 1)];
+  // Stable, so the result list skips the render of a key that brings no new answer.
+  const activate = useCallback(
+    (answer: SearchResponse, index: number) => setActiveState({ response: answer, index }),
+    [],
+  );
 
   useEffect(() => {
     input.current?.focus();
@@ -67,10 +83,18 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
     if (activeOption) document.getElementById(activeOption.id)?.scrollIntoView({ block: 'nearest' });
   }, [activeOption]);
 
-  const openOption = (option: Option) => {
-    onClose();
-    history.push(withBaseUrl(option.section.url));
-  };
+  const openOption = useCallback(
+    (option: Option) => {
+      onClose();
+      history.push(withBaseUrl(option.section.url));
+    },
+    [onClose, history, withBaseUrl],
+  );
+  // The search page's code, fetched once while the dialog is open (the
+  // footer's link is a plain one: see SearchPageLink).
+  useEffect(() => {
+    void window.docusaurus.prefetch(withBaseUrl('/search'));
+  }, [withBaseUrl]);
 
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -167,46 +191,15 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
         </div>
 
         {options.length > 0 && response && (
-          <div id={listboxId} role="listbox" aria-label="Search results" className={styles.results}>
-            {response.hits.map((hit, page) => (
-              <div key={hit.pageUrl} role="group" aria-labelledby={`${ids}-page-${page}`} className={styles.group}>
-                <div id={`${ids}-page-${page}`} className={styles.groupTitle}>
-                  <SectionLabel label={hit.label} />
-                  <span className={styles.pageTitle}>
-                    <HighlightedText text={hit.pageTitle} highlights={hit.pageTitleHighlights} />
-                  </span>
-                </div>
-                {options
-                  .filter((option) => option.hit === hit)
-                  .map((option) => (
-                    <div
-                      key={option.id}
-                      id={option.id}
-                      role="option"
-                      aria-selected={option === activeOption}
-                      className={clsx(styles.option, option === activeOption && styles.optionActive)}
-                      onMouseMove={() => setActive(() => options.indexOf(option))}
-                      onClick={() => openOption(option)}
-                    >
-                      <span className={styles.optionHeading}>
-                        <HighlightedText
-                          text={option.section.heading || 'Introduction'}
-                          highlights={option.section.heading ? option.section.headingHighlights : []}
-                        />
-                      </span>
-                      <span className={styles.snippet}>
-                        {option.section.snippet.cutBefore && '… '}
-                        <HighlightedText
-                          text={option.section.snippet.text}
-                          highlights={option.section.snippet.highlights}
-                        />
-                        {option.section.snippet.cutAfter && ' …'}
-                      </span>
-                    </div>
-                  ))}
-              </div>
-            ))}
-          </div>
+          <ResultList
+            response={response}
+            options={options}
+            activeId={activeOption?.id}
+            listboxId={listboxId}
+            groupIdPrefix={`${ids}-page-`}
+            onActivate={activate}
+            onOpen={openOption}
+          />
         )}
 
         {query.trim() !== '' && response && total === 0 && (
@@ -240,14 +233,112 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
           ) : (
             <span className={styles.keysHint}>↑ ↓ to move, Enter to open, Esc to close</span>
           )}
-          <Link to={searchPagePath(query)} onClick={onClose} className={styles.seeAll}>
+          <SearchPageLink query={query} onNavigate={onClose} className={styles.seeAll}>
             {total > 0 ? `See all ${total} results` : 'Open the search page'}
-          </Link>
+          </SearchPageLink>
         </div>
         <div role="status" className={styles.visuallyHidden}>
           {announcement}
         </div>
       </div>
     </div>
+  );
+}
+
+type ResultListProps = {
+  response: SearchResponse;
+  options: readonly Option[];
+  activeId: string | undefined;
+  listboxId: string;
+  groupIdPrefix: string;
+  onActivate: (response: SearchResponse, index: number) => void;
+  onOpen: (option: Option) => void;
+};
+
+/**
+ * The listbox: rendered again only for a new answer or a new active option,
+ * not for each key typed while the answer to it is on its way.
+ */
+const ResultList = memo(function ResultList({
+  response,
+  options,
+  activeId,
+  listboxId,
+  groupIdPrefix,
+  onActivate,
+  onOpen,
+}: ResultListProps): ReactNode {
+  return (
+    <div id={listboxId} role="listbox" aria-label="Search results" className={styles.results}>
+      {response.hits.map((hit, page) => (
+        <div key={hit.pageUrl} role="group" aria-labelledby={`${groupIdPrefix}${page}`} className={styles.group}>
+          <div id={`${groupIdPrefix}${page}`} className={styles.groupTitle}>
+            <SectionLabel label={hit.label} />
+            <span className={styles.pageTitle}>
+              <HighlightedText text={hit.pageTitle} highlights={hit.pageTitleHighlights} />
+            </span>
+          </div>
+          {options.map((option, index) =>
+            option.hit !== hit ? null : (
+              <div
+                key={option.id}
+                id={option.id}
+                role="option"
+                aria-selected={option.id === activeId}
+                className={clsx(styles.option, option.id === activeId && styles.optionActive)}
+                onMouseMove={() => onActivate(response, index)}
+                onClick={() => onOpen(option)}
+              >
+                <span className={styles.optionHeading}>
+                  <HighlightedText
+                    text={option.section.heading || 'Introduction'}
+                    highlights={option.section.heading ? option.section.headingHighlights : []}
+                  />
+                </span>
+                <span className={styles.snippet}>
+                  {option.section.snippet.cutBefore && '… '}
+                  <HighlightedText text={option.section.snippet.text} highlights={option.section.snippet.highlights} />
+                  {option.section.snippet.cutAfter && ' …'}
+                </span>
+              </div>
+            ),
+          )}
+        </div>
+      ))}
+    </div>
+  );
+});
+
+/**
+ * The link to the search page with the query typed so far. A plain link
+ * that navigates in the page on a plain click: Docusaurus' Link starts a new
+ * IntersectionObserver at each render and prefetches its target's route
+ * again each time, and the dialog renders twice per key.
+ */
+function SearchPageLink({
+  query,
+  onNavigate,
+  className,
+  children,
+}: {
+  query: string;
+  onNavigate: () => void;
+  className?: string;
+  children: ReactNode;
+}): ReactNode {
+  const history = useHistory();
+  const { withBaseUrl } = useBaseUrlUtils();
+  const href = withBaseUrl(searchPagePath(query));
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    const newTab = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+    if (event.defaultPrevented || newTab) return;
+    event.preventDefault();
+    onNavigate();
+    history.push(href);
+  };
+  return (
+    <a href={href} className={className} onClick={onClick}>
+      {children}
+    </a>
   );
 }
