@@ -16,6 +16,7 @@ describe('tokenize', () => {
     ['keeps letter-digit words', 'f2 x86 bcc', ['f2', 'x86', 'bcc']],
     ['hyphens and slashes separate words', 'bi-weekly on-call I/O', ['bi', 'weekli', 'call', 'o']],
     ['apostrophes join letters', "don't Gregg's", ['dont', 'gregg']],
+    ['curly apostrophes and capitals too', 'DON’T Gregg’s', ['dont', 'gregg']],
     ['markup is just words', '<script>alert(1)</script>', ['script', 'alert', '1', 'script']],
     ['emoji and punctuation are not words', '🔥 .*+?^${}()|[]\\', []],
     ['non-Latin letters are words', 'Grüße 東京', ['gruße', '東京']],

@@ -60,7 +60,9 @@ export async function resolveWord(reader: IndexReader, word: QueryWord): Promise
     const expansions = withShards
       .filter((entry): entry is { term: string; shard: IndexShard } => entry.shard?.terms[entry.term] !== undefined)
       .map((entry) => ({ ...entry, df: entry.shard.terms[entry.term]?.[0] ?? 0 }))
-      .sort((a, b) => b.df - a.df || a.term.localeCompare(b.term))
+      // Ties in code-unit order: localeCompare's first call in a worker sets
+      // up the browser's collation data, ~20 ms on the key that makes it.
+      .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, MAX_PREFIX_EXPANSIONS);
     // The more common completion is the likelier one ("micro" → microservices
     // before Microsystems), so it keeps more of the prefix weight.

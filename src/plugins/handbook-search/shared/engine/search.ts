@@ -87,12 +87,20 @@ async function scoreWordOnce(reader: IndexReader, word: QueryWord, sectionCount:
   return scored;
 }
 
-/** Sections matching every word of one alternative, scored by the sum; the best alternative wins. */
+/**
+ * Sections matching every word of one alternative, scored by the sum; the
+ * best alternative wins. A clause of one word and no synonyms scores as
+ * that word: its own scores are returned (read-only, they are cached).
+ */
 function scoreClause(
   clause: Clause,
   wordScores: ReadonlyMap<string, SectionScores>,
   sectionCount: number,
 ): SectionScores {
+  const [only, ...more] = clause.alternatives;
+  if (only && more.length === 0 && only.weight === 1 && only.words.length === 1 && only.words[0]) {
+    return wordScores.get(wordKey(only.words[0])) ?? { scores: new Float64Array(sectionCount), sections: [] };
+  }
   const result: SectionScores = { scores: new Float64Array(sectionCount), sections: [] };
   for (const alternative of clause.alternatives) {
     const perWord = alternative.words.map(
@@ -118,6 +126,59 @@ function scoreClause(
     }
   }
   return result;
+}
+
+/**
+ * The sections that match every clause, each scored by the sum of its
+ * clause scores (added in clause order). When no section matches them all,
+ * those that match the most clauses, and `partial` is true. A query of one
+ * clause is that clause; one of several looks for the sections all share
+ * by walking the clause with the fewest, and counts every section of every
+ * clause only when they share none ("capacity pla" walks the sections of
+ * "capacity", not the thousands that "pla…" touches).
+ */
+function combineClauses(
+  clauses: readonly SectionScores[],
+  sectionCount: number,
+): { sections: readonly number[]; totals: Float64Array; partial: boolean } {
+  const [first, ...rest] = clauses;
+  if (!first) return { sections: [], totals: new Float64Array(0), partial: false };
+  if (rest.length === 0) return { sections: first.sections, totals: first.scores, partial: false };
+  const fewest = clauses.reduce((best, clause) => (clause.sections.length < best.sections.length ? clause : best));
+  const totals = new Float64Array(sectionCount);
+  const shared: number[] = [];
+  for (const section of fewest.sections) {
+    let total = 0;
+    for (const clause of clauses) {
+      const score = clause.scores[section] ?? 0;
+      if (score === 0) {
+        total = 0;
+        break;
+      }
+      total += score;
+    }
+    if (total === 0) continue;
+    shared.push(section);
+    totals[section] = total;
+  }
+  if (shared.length > 0) return { sections: shared, totals, partial: false };
+
+  const covered = new Uint8Array(sectionCount);
+  const touched: number[] = [];
+  for (const clause of clauses) {
+    for (const section of clause.sections) {
+      if (covered[section] === 0) touched.push(section);
+      covered[section] = (covered[section] ?? 0) + 1;
+      totals[section] = (totals[section] ?? 0) + (clause.scores[section] ?? 0);
+    }
+  }
+  let maxCovered = 0;
+  for (const section of touched) maxCovered = Math.max(maxCovered, covered[section] ?? 0);
+  return {
+    sections: touched.filter((section) => covered[section] === maxCovered),
+    totals,
+    partial: maxCovered > 0 && maxCovered < clauses.length,
+  };
 }
 
 type RankedPage = { page: number; score: number; sections: Array<[number, number]> };
@@ -217,27 +278,18 @@ export async function search(
   const wordScores = new Map(scoredList.map(([key, scored]) => [key, scored.scores]));
 
   const { sectionCount } = manifest;
-  const covered = new Uint8Array(sectionCount);
-  const totals = new Float64Array(sectionCount);
-  const touched: number[] = [];
-  for (const clause of compiled.clauses) {
-    const clauseScores = scoreClause(clause, wordScores, sectionCount);
-    for (const section of clauseScores.sections) {
-      if (covered[section] === 0) touched.push(section);
-      covered[section] = (covered[section] ?? 0) + 1;
-      totals[section] = (totals[section] ?? 0) + (clauseScores.scores[section] ?? 0);
-    }
-  }
-  let maxCovered = 0;
-  for (const section of touched) maxCovered = Math.max(maxCovered, covered[section] ?? 0);
-  const partial = maxCovered > 0 && maxCovered < compiled.clauses.length;
+  const combined = combineClauses(
+    compiled.clauses.map((clause) => scoreClause(clause, wordScores, sectionCount)),
+    sectionCount,
+  );
+  const { partial } = combined;
 
   const wanted = new Set(request.labels ?? []);
   const { total, labelCounts, top } = rankPages(
     reader,
     manifest,
-    touched.filter((section) => covered[section] === maxCovered),
-    totals,
+    combined.sections,
+    combined.totals,
     (page) => wanted.size === 0 || wanted.has(labelOf(manifest, page)),
     Math.max(0, request.limit),
   );
