@@ -87,6 +87,17 @@ async function scoreWordOnce(reader: IndexReader, word: QueryWord, sectionCount:
   return scored;
 }
 
+/** The scores `lists` give `section`, added in order, or 0 when one of them gives it none. */
+function sumIfAll(lists: readonly SectionScores[], section: number): number {
+  let total = 0;
+  for (const list of lists) {
+    const score = list.scores[section] ?? 0;
+    if (score === 0) return 0;
+    total += score;
+  }
+  return total;
+}
+
 /**
  * Sections matching every word of one alternative, scored by the sum; the
  * best alternative wins. A clause of one word and no synonyms scores as
@@ -106,19 +117,9 @@ function scoreClause(
     const perWord = alternative.words.map(
       (word) => wordScores.get(wordKey(word)) ?? { scores: new Float64Array(sectionCount), sections: [] },
     );
-    const [smallest, ...others] = [...perWord].sort((a, b) => a.sections.length - b.sections.length);
-    if (!smallest) continue;
-    for (const section of smallest.sections) {
-      let total = smallest.scores[section] ?? 0;
-      for (const other of others) {
-        const score = other.scores[section] ?? 0;
-        if (score === 0) {
-          total = 0;
-          break;
-        }
-        total += score;
-      }
-      const weighted = total * alternative.weight;
+    const bySize = [...perWord].sort((a, b) => a.sections.length - b.sections.length);
+    for (const section of bySize[0]?.sections ?? []) {
+      const weighted = sumIfAll(bySize, section) * alternative.weight;
       if (weighted === 0) continue;
       const previous = result.scores[section] ?? 0;
       if (previous === 0) result.sections.push(section);
@@ -148,15 +149,7 @@ function combineClauses(
   const totals = new Float64Array(sectionCount);
   const shared: number[] = [];
   for (const section of fewest.sections) {
-    let total = 0;
-    for (const clause of clauses) {
-      const score = clause.scores[section] ?? 0;
-      if (score === 0) {
-        total = 0;
-        break;
-      }
-      total += score;
-    }
+    const total = sumIfAll(clauses, section);
     if (total === 0) continue;
     shared.push(section);
     totals[section] = total;
