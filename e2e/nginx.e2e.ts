@@ -92,5 +92,7 @@ describe('served by nginx with the generated configuration', () => {
       await page.close();
     }
     expect(failures).toEqual([]);
-  });
+    // One page after another, each until the network is idle: 50-60 s for
+    // the handbook's ~60 pages on a loaded 2-core host, past the default.
+  }, 180_000);
 });
