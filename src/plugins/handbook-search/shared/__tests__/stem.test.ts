@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 
 import { stemWord } from '../stem.ts';
 
-/** Distinct lower-case words, more than stemWord remembers, so its memory fills and empties on the way. */
+/** Distinct lower-case words, more than stemWord remembers, so the oldest are dropped on the way. */
 function words(count: number): string[] {
   const suffixes = ['', 's', 'ing', 'ed', 'ation', 'ness', 'ies', 'ly', 'ful', 'izer'];
   return Array.from({ length: count }, (_, index) => {
