@@ -1,7 +1,10 @@
-// Times one `docusaurus build` and reads its peak memory the /usr/bin/time -v
-// way (GNU time reports the largest resident set of the process it ran).
+// Times one build of a site and reads its peak memory the /usr/bin/time -v
+// way: GNU time reports the largest resident set of the process it ran or of
+// any process that one waited for, so for our two-process build (scripts/
+// build.ts) it is the larger of the two.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { docusaurusBin } from '../scripts/build.ts';
 
@@ -33,14 +36,22 @@ export function parseCpuSeconds(timeOutput: string): number | null {
 }
 
 /**
+ * What builds a site, after `node`: its own `npm run build` (our build script,
+ * run as that command runs it) or, for the peers, `docusaurus build`.
+ */
+export function buildArguments(siteDir: string, ownScript: boolean): string[] {
+  return ownScript ? ['--import', 'tsx', join(siteDir, 'scripts/build.ts')] : [docusaurusBin(siteDir), 'build'];
+}
+
+/**
  * Builds the site at `siteDir`. Cold by default: the bench's copies share our
  * node_modules, and with it Rspack's persistent cache, which would otherwise
  * carry work from one variant's build into another's.
  */
-export async function measureBuild(siteDir: string, { warm = false } = {}): Promise<BuildMeasure> {
-  const docusaurus = docusaurusBin(siteDir);
+export async function measureBuild(siteDir: string, { warm = false, ownScript = false } = {}): Promise<BuildMeasure> {
+  const build = buildArguments(siteDir, ownScript);
   const command = existsSync(GNU_TIME) ? GNU_TIME : process.execPath;
-  const args = existsSync(GNU_TIME) ? ['-v', process.execPath, docusaurus, 'build'] : [docusaurus, 'build'];
+  const args = existsSync(GNU_TIME) ? ['-v', process.execPath, ...build] : build;
   const started = performance.now();
   let stderr = '';
   let stdout = '';

@@ -161,7 +161,7 @@ async function benchSize(
     for (const variant of alternatingOrder(variants, run)) {
       progress(`+${extraPages} pages, run ${run + 1}/${runs}: building ${variant}`);
       rmSync(join(dirs[variant], 'build'), { recursive: true, force: true });
-      const build = await measureBuild(dirs[variant]);
+      const build = await measureBuild(dirs[variant], { ownScript: variant === 'ours' });
       builds[variant]?.push(build);
       progress(
         `+${extraPages} pages: ${variant} built in ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds?.toFixed(1) ?? '?'} s), peak ${build.peakMemoryMiB ?? '?'} MiB`,

@@ -1,12 +1,24 @@
-// `docusaurus build`, without ever leaving a half-written site behind.
+// `docusaurus build`, without ever leaving a half-written site behind, and
+// in two processes so that the bundler's memory is gone before pages render.
+//
 // Docusaurus empties its output folder first and writes into it as it goes,
 // so a failed build (a broken link, a bad MDX page) would leave build/
 // half-empty for whoever serves or deploys it next. This builds into a
 // temporary sibling folder and only on success swaps it in with a rename;
 // on failure the previous good build stays exactly as it was.
 //
+// The first process bundles and exits; the second loads the site again
+// (3 s at 2,000 extra pages) and renders the pages from those bundles. In
+// one process, Rspack's native memory (about 1.5 GiB at 2,000 pages, which
+// it keeps after bundling) was still held while the render threads worked,
+// and the build peaked at 2.4-2.8 GiB; in two, the peak is the larger of
+// the two processes (issue #8). Docusaurus itself reads the two switches
+// (DOCUSAURUS_EXIT_AFTER_BUNDLING, DOCUSAURUS_SKIP_BUNDLING). It stops after
+// the first locale's bundles, so this suits a site with one locale, as ours.
+//
 // Try: npm run build
 //      npm run build -- --out-dir build-preview
+//      /usr/bin/time -v npm run build   ("Maximum resident set size")
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -84,13 +96,17 @@ export function docusaurusBin(siteDir: string): string {
   throw new Error('cannot find @docusaurus/core; run npm ci first');
 }
 
-function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<number> {
+/** The two processes of a build, each a `docusaurus build` with one of Docusaurus' own switches. */
+export const BUILD_PHASES = [
+  { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
+  { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
+] as const;
+
+function runDocusaurus(plan: BuildPlan, partialDir: string, env: Record<string, string>): Promise<number> {
   const child = spawn(
     process.execPath,
     [docusaurusBin(plan.siteDir), 'build', ...plan.passThrough, '--out-dir', partialDir],
-    {
-      stdio: 'inherit',
-    },
+    { stdio: 'inherit', env: { ...process.env, ...env } },
   );
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
@@ -103,6 +119,18 @@ function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<number
       resolvePromise(code ?? (signal ? 1 : 0));
     });
   });
+}
+
+/** Bundles, then renders in a fresh process; the exit status of the first phase that fails, or 0. */
+async function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<number> {
+  for (const phase of BUILD_PHASES) {
+    if (phase.name === 'render') {
+      console.log("build: bundles written; rendering the pages in a new process, with the bundler's memory freed");
+    }
+    const status = await runDocusaurus(plan, partialDir, phase.env);
+    if (status !== 0) return status;
+  }
+  return 0;
 }
 
 /** Builds into a sibling folder and swaps it in only when the build succeeds; returns the exit status. */

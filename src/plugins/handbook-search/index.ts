@@ -60,6 +60,14 @@ function isProductionBuild(): boolean {
   return process.env.NODE_ENV === 'production' && process.argv[2] === 'build';
 }
 
+/**
+ * The first of `npm run build`'s two processes (scripts/build.ts) exits once
+ * it has bundled, before postBuild: the second one builds the index.
+ */
+function exitsAfterBundling(): boolean {
+  return process.env.DOCUSAURUS_EXIT_AFTER_BUNDLING === 'true';
+}
+
 function reportIndex(summary: IndexSummary, milliseconds: number, root: string) {
   // The bench (bench/measure-build.ts, parseIndexingSeconds) reads this line to time indexing.
   logger.info(
@@ -84,9 +92,11 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
         rmSync(join(staticDir, INDEX_URL_PATH), { recursive: true, force: true });
         mkdirSync(staticDir, { recursive: true });
         rmSync(workerDir, { recursive: true, force: true });
-        pendingIndex = buildSiteSearchIndexInWorker(context.siteDir, loaded, workerDir);
-        // Say so at once; postBuild fails the build with the same error.
-        pendingIndex.catch((error: unknown) => logger.error(`[handbook-search] ${String(error)}`));
+        if (!exitsAfterBundling()) {
+          pendingIndex = buildSiteSearchIndexInWorker(context.siteDir, loaded, workerDir);
+          // Say so at once; postBuild fails the build with the same error.
+          pendingIndex.catch((error: unknown) => logger.error(`[handbook-search] ${String(error)}`));
+        }
       } else {
         const started = performance.now();
         const built = buildSiteSearchIndex(context.siteDir, loaded);
