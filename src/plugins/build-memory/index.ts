@@ -1,15 +1,16 @@
-// A production build first bundles the site (the main thread compiles every
-// MDX page) and then renders the pages on worker threads. When bundling
-// ends, the main thread's heap still holds 300-650 MB of garbage from the
-// compile at 2,000 pages: V8 has had no memory pressure to collect it, so it
-// stays while the render threads start beside it, and the build's peak
-// memory includes it. One full collection once the last bundle is done
-// (0.1 s) takes it out: peak 2.41-2.50 GiB against 2.68-2.82 GiB without,
-// three alternating builds each, no slower (issue #8). Docusaurus has no
-// lifecycle hook between bundling and rendering; the bundler's `done` is the
-// last moment before it.
+// A production build bundles the site in one process and renders its pages
+// in a second (scripts/build.ts). While the bundler builds the modules, the
+// main thread compiles every MDX page. At 2,000 extra pages its heap held
+// 600-720 MB when the bundling process peaked, most of it garbage that V8
+// had had no pressure to collect, and that peak came as Rspack optimized,
+// minified and wrote the bundles, when its own (native) memory is highest.
+// One full collection per bundle, the moment its modules are built (~0.1 s
+// each), takes the garbage out before that: the bundling process peaked at
+// 1,671-1,682 MiB against 1,944-2,080 MiB without, in the same time (three
+// builds each; issue #8).
 //
-// Try: /usr/bin/time -v npm run build   (compare "Maximum resident set size")
+// Try: DOCUSAURUS_EXIT_AFTER_BUNDLING=true /usr/bin/time -v npx docusaurus build
+//      (compare "Maximum resident set size" with this plugin and without)
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Plugin } from '@docusaurus/types';
@@ -39,33 +40,23 @@ function exposeGarbageCollector(): GarbageCollector {
   }
 }
 
-/**
- * Bundler plugins, one per bundle (client, server), that call `collect` once:
- * when the last of them is done.
- */
-export function collectWhenBundlesAreDone(collect: GarbageCollector = collectGarbage) {
-  let bundles = 0;
-  let done = 0;
-  return () => {
-    bundles++;
-    return {
-      apply(compiler: Compiler) {
-        compiler.hooks.done.tap('build-memory', () => {
-          done++;
-          if (done === bundles) collect();
-        });
-      },
-    };
+/** A bundler plugin that calls `collect` each time a bundle has built all its modules. */
+export function collectWhenModulesAreBuilt(collect: GarbageCollector = collectGarbage) {
+  return {
+    apply(compiler: Compiler) {
+      compiler.hooks.compilation.tap('build-memory', (compilation) => {
+        compilation.hooks.seal.tap('build-memory', () => collect());
+      });
+    },
   };
 }
 
 export default function buildMemoryPlugin(): Plugin {
-  const bundlerPlugin = collectWhenBundlesAreDone();
   return {
     name: 'build-memory',
     configureWebpack(config) {
       // Production builds only: `docusaurus start` rebundles on every save.
-      return config.mode === 'production' ? { plugins: [bundlerPlugin()] } : {};
+      return config.mode === 'production' ? { plugins: [collectWhenModulesAreBuilt()] } : {};
     },
   };
 }

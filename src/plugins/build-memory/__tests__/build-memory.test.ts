@@ -2,13 +2,23 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, test, vi } from 'vitest';
 import type { Compiler } from 'webpack';
 
-import buildMemoryPlugin, { collectGarbage, collectWhenBundlesAreDone } from '../index.ts';
+import buildMemoryPlugin, { collectGarbage, collectWhenModulesAreBuilt } from '../index.ts';
 
-/** A compiler with only the hook the plugin uses; `finish()` runs what it tapped. */
+/** A compiler with only the hooks the plugin uses; `compile()` starts a compilation, whose `seal()` runs what was tapped. */
 function fakeCompiler() {
-  const listeners: (() => void)[] = [];
-  const compiler = { hooks: { done: { tap: (_name: string, listener: () => void) => listeners.push(listener) } } };
-  return { compiler: compiler as unknown as Compiler, finish: () => listeners.forEach((listener) => listener()) };
+  const onCompilation: ((compilation: unknown) => void)[] = [];
+  const compiler = {
+    hooks: { compilation: { tap: (_name: string, listener: (c: unknown) => void) => onCompilation.push(listener) } },
+  };
+  return {
+    compiler: compiler as unknown as Compiler,
+    compile() {
+      const onSeal: (() => void)[] = [];
+      const compilation = { hooks: { seal: { tap: (_name: string, listener: () => void) => onSeal.push(listener) } } };
+      for (const listener of onCompilation) listener(compilation);
+      return { seal: () => onSeal.forEach((listener) => listener()) };
+    },
+  };
 }
 
 function gcInNewWorker(): Promise<string> {
@@ -40,22 +50,21 @@ describe('collectGarbage', () => {
   });
 });
 
-describe('collectWhenBundlesAreDone', () => {
-  test.each([
-    { bundles: 2, order: [0, 1], note: 'client and server, client first' },
-    { bundles: 2, order: [1, 0], note: 'client and server, server first' },
-    { bundles: 1, order: [0], note: 'one bundle (hash router)' },
-  ])('collects once, after the last bundle: $note', ({ bundles, order }) => {
+describe('collectWhenModulesAreBuilt', () => {
+  test('collects once per bundle, when its modules are built and not before', () => {
     const collect = vi.fn();
-    const pluginFor = collectWhenBundlesAreDone(collect);
-    const compilers = Array.from({ length: bundles }, () => fakeCompiler());
-    for (const { compiler } of compilers) pluginFor().apply(compiler);
+    const client = fakeCompiler();
+    const server = fakeCompiler();
+    collectWhenModulesAreBuilt(collect).apply(client.compiler);
+    collectWhenModulesAreBuilt(collect).apply(server.compiler);
 
-    for (const [step, index] of order.entries()) {
-      expect(collect).not.toHaveBeenCalled();
-      compilers[index]?.finish();
-      expect(collect).toHaveBeenCalledTimes(step === order.length - 1 ? 1 : 0);
-    }
+    const clientBundle = client.compile();
+    const serverBundle = server.compile();
+    expect(collect).not.toHaveBeenCalled();
+    serverBundle.seal();
+    expect(collect).toHaveBeenCalledTimes(1);
+    clientBundle.seal();
+    expect(collect).toHaveBeenCalledTimes(2);
   });
 });
 
