@@ -9,10 +9,10 @@
 //
 // The first process bundles and exits; the second loads the site again
 // (3 s at 2,000 extra pages) and renders the pages from those bundles. In
-// one process, Rspack's native memory (about 1.5 GiB at 2,000 pages, which
+// one process, Rspack's native memory (1.3-1.5 GiB at 2,000 pages, which
 // it keeps after bundling) was still held while the render threads worked,
-// and the build peaked at 2.4-2.8 GiB; in two, the peak is the larger of
-// the two processes (issue #8). Docusaurus itself reads the two switches
+// and the build peaked at 2.4-2.6 GiB; in two, the peak is the larger of
+// the two processes: 1.7-1.8 GiB (issue #8). Docusaurus itself reads the two switches
 // (DOCUSAURUS_EXIT_AFTER_BUNDLING, DOCUSAURUS_SKIP_BUNDLING). It stops after
 // the first locale's bundles, so this suits a site with one locale, as ours.
 //
@@ -97,7 +97,7 @@ export function docusaurusBin(siteDir: string): string {
 }
 
 /** The two processes of a build, each a `docusaurus build` with one of Docusaurus' own switches. */
-export const BUILD_PHASES = [
+const BUILD_PHASES = [
   { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
   { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
 ] as const;
