@@ -30,8 +30,9 @@ function exposeGarbageCollector(): GarbageCollector {
   const exposed = (globalThis as { gc?: GarbageCollector }).gc;
   if (exposed) return exposed;
   // A new context made while the flag is on gets `gc`. The flag goes off at
-  // once, so the render threads started later do not get it: Docusaurus's
-  // perf logger collects on every line wherever `gc` exists.
+  // once, so threads started later (the render threads of a one-process
+  // `docusaurus build`) do not get it: Docusaurus's perf logger collects on
+  // every line wherever `gc` exists.
   setFlagsFromString('--expose-gc');
   try {
     return runInNewContext('gc') as GarbageCollector;
