@@ -21,7 +21,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { startPreviewServer } from '../scripts/lib/preview-server.ts';
 import { checkBudgets, type Budgets } from './budgets.ts';
 import { renderChart } from './chart.ts';
-import { directorySize, measureFirstLoad, type FirstLoad } from './first-load.ts';
+import { directorySize, measureFirstLoad, type FirstLoad } from '../scripts/lib/first-load.ts';
 import { measureBuild } from './measure-build.ts';
 import { formatTable } from './report.ts';
 import type { Needle } from './corpus.ts';
@@ -190,7 +190,7 @@ async function benchSize(
 
 async function lighthouseScores(buildDir: string): Promise<BenchResults['lighthouse']> {
   progress('Lighthouse (mobile) on the 1x site');
-  const { runLighthousePages } = await import('../scripts/bench-lighthouse.ts');
+  const { runLighthousePages } = await import('./lighthouse.ts');
   return runLighthousePages(buildDir);
 }
 

@@ -3,25 +3,14 @@
 // template's settings, none of our plugins) and stock plus the most used
 // local-search plugin. Each lives in a throw-away folder outside the git work
 // tree (so none of them reads git history), sharing our node_modules.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
+import { copySite } from '../scripts/lib/copy-site.ts';
 import { generateCorpus, type Corpus } from './corpus.ts';
 
 export type Variant = 'ours' | 'stock' | 'easyops';
 export const VARIANTS: readonly Variant[] = ['ours', 'stock', 'easyops'];
-
-const SITE_FILES = [
-  'docs',
-  'blog',
-  'src',
-  'scripts',
-  'static',
-  'docusaurus.config.ts',
-  'sidebars.ts',
-  'tsconfig.json',
-  'package.json',
-];
 
 const STOCK_HOME = `import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
@@ -96,12 +85,7 @@ function mdxToPlainMarkdown(docsDir: string): void {
 
 /** Copies the handbook into `dir` as the given variant, with `extraPages` generated pages added. */
 export function prepareSite(siteRoot: string, dir: string, variant: Variant, extraPages: number): Corpus {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of SITE_FILES) {
-    if (existsSync(join(siteRoot, entry))) cpSync(join(siteRoot, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(resolve(siteRoot, 'node_modules'), join(dir, 'node_modules'));
+  copySite(siteRoot, dir);
   const tagsFile = join(dir, 'docs', 'tags.yml');
   writeFileSync(
     tagsFile,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-import { measureFirstLoad } from '../bench/first-load.ts';
+import { measureFirstLoad } from '../scripts/lib/first-load.ts';
 import { baseUrl, useBrowser } from './browser.ts';
 
 // The deterministic part of the performance budget: what a first visit

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-import { prepareSite } from '../../bench/sites.ts';
+import { copySite } from '../../scripts/lib/copy-site.ts';
 
 export type FixtureSite = { dir: string; buildDir: string; remove: () => void };
 
@@ -16,7 +16,7 @@ export async function buildFixtureSite(
   extraEnv: Record<string, string> = {},
 ): Promise<FixtureSite> {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-fixture-'));
-  prepareSite(join(__dirname, '..', '..'), dir, 'ours', 0);
+  copySite(join(__dirname, '..', '..'), dir);
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);

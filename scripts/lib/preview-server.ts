@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import sirv from 'sirv';
 
-import { cacheControlFor } from './cache-control.ts';
+import { cacheControlFor } from '../../src/plugins/security-headers/cache-control.ts';
 
 export type PreviewServer = { server: Server; url: string; close: () => Promise<void> };
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE } from '../../../scripts/lib/cache-control.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE } from './cache-control.ts';
 
 /** Script types a browser executes; anything else (JSON-LD, templates) is a data block. */
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);

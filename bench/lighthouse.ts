@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import { median } from '../bench/stats.ts';
-import { startPreviewServer } from './lib/preview-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { median } from './stats.ts';
+import { startPreviewServer } from '../scripts/lib/preview-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 const RESULTS_FILE = 'bench/results/lighthouse.json';
