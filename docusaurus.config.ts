@@ -3,13 +3,14 @@ import type * as Preset from '@docusaurus/preset-classic';
 
 import { BASE_URL, REPO_BRANCH, REPO_URL, SITE_URL, SOURCE_POST } from './src/config/site';
 import { isGitWorkTree } from './src/config/git';
-import { algoliaOrigins, readAlgoliaSettings } from './src/config/algolia';
+import { readSections } from './src/content/sections';
+import { algoliaOrigins, readAlgoliaSettings } from './src/plugins/handbook-search/algolia';
 import { SEARCH_STATIC_DIR } from './src/plugins/handbook-search/static-dir';
-import remarkGlossaryPage from './src/remark/glossary-page';
-import remarkGlossaryTerms from './src/remark/glossary-terms';
-import rehypeStripUnsafeHtml from './src/rehype/strip-unsafe-html';
-import remarkStripHeadingHtml from './src/remark/strip-heading-html';
-import { darkCodeTheme, lightCodeTheme } from './src/config/code-themes';
+import remarkGlossaryPage from './src/plugins/glossary/server/glossary-page';
+import remarkGlossaryTerms from './src/plugins/glossary/server/glossary-terms';
+import rehypeStripUnsafeHtml from './src/plugins/safe-markdown/strip-unsafe-html';
+import remarkStripHeadingHtml from './src/plugins/safe-markdown/strip-heading-html';
+import { darkCodeTheme, lightCodeTheme } from './src/plugins/code-highlighting/code-themes';
 import rehypeCodeTokens from './src/plugins/code-highlighting/server/rehype-code-tokens';
 
 // "Last updated" comes from git history; outside a work tree it is left off
@@ -19,7 +20,7 @@ const SITE_DIR = __dirname;
 
 const SHOW_LAST_UPDATE = isGitWorkTree(SITE_DIR);
 
-// Algolia DocSearch replaces the built-in search when its three env vars are set (src/config/algolia.ts).
+// Algolia DocSearch replaces the built-in search when its three env vars are set (src/plugins/handbook-search/algolia.ts).
 const ALGOLIA = readAlgoliaSettings();
 
 const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
@@ -59,7 +60,8 @@ const config: Config = {
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
   plugins: [
-    './src/plugins/handbook-data/index.ts',
+    './src/plugins/glossary/index.ts',
+    './src/plugins/home-page/index.ts',
     // Frees the compile's garbage before the pages render: a lower peak for big builds.
     './src/plugins/build-memory/index.ts',
     // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
@@ -68,7 +70,9 @@ const config: Config = {
     './src/plugins/code-highlighting/index.ts',
     ['./src/plugins/security-headers/index.ts', { connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [] }],
     './src/plugins/review-status/index.ts',
-    './src/plugins/wiki-links/index.ts',
+    './src/plugins/backlinks/index.ts',
+    './src/plugins/reading-time/index.ts',
+    './src/plugins/recent-changes/index.ts',
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.
@@ -113,7 +117,12 @@ const config: Config = {
         },
         pages: { beforeDefaultRemarkPlugins: [remarkStripHeadingHtml], rehypePlugins: REHYPE_PLUGINS },
         theme: {
-          customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/a11y.css', './src/css/print.css'],
+          customCss: [
+            './src/css/custom.css',
+            './src/plugins/glossary/glossary.css',
+            './src/css/a11y.css',
+            './src/css/print.css',
+          ],
         },
       } satisfies Preset.Options,
     ],
@@ -145,10 +154,8 @@ const config: Config = {
           title: 'Handbook',
           items: [
             { label: 'Start here', to: '/docs/start-here' },
-            { label: 'Day in the Life', to: '/docs/day-in-the-life' },
-            { label: 'Culture', to: '/docs/culture' },
-            { label: 'Mission', to: '/docs/mission' },
-            { label: 'Work Updates', to: '/docs/work-updates' },
+            // The sections, from their _category_.json files (src/content/sections.ts).
+            ...readSections(SITE_DIR).map(({ label, to }) => ({ label, to })),
           ],
         },
         {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { baseUrl, openPage, useBrowser, watchPage } from './browser.ts';
 
 // Code blocks: highlighted in the built page and after it runs, in colours
-// that pass contrast checks (src/config/code-themes.ts, e2e/a11y.e2e.ts), with
+// that pass contrast checks (src/plugins/code-highlighting/code-themes.ts, e2e/a11y.e2e.ts), with
 // a working copy button. docs/about.md has one YAML block.
 const PAGE_WITH_CODE = '/docs/about';
 // A hook name of Prism's tokenizer: in any script that carries Prism.

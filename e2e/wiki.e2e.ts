@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { readGlossary } from '../src/content/glossary.ts';
+import { readGlossary } from '../src/plugins/glossary/server/glossary.ts';
 import { baseUrl, openPage, useBrowser } from './browser.ts';
 
 // The handbook read as a wiki: links backwards ("Linked from"), what changed

@@ -3,7 +3,7 @@
 //
 // Try: npm run new                       (asks, in a terminal)
 //      npm run new -- --section culture --title "Giving feedback" --owner culture-guides --tags culture
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,8 @@ import { Document, isSeq } from 'yaml';
 
 import { BASE_URL } from '../src/config/site.ts';
 import { readHandbookPages } from '../src/content/handbook-pages.ts';
-import { todayIso } from '../src/content/review.ts';
+import { readSections } from '../src/content/sections.ts';
+import { todayIso } from '../src/plugins/review-status/shared/review.ts';
 import {
   DESCRIPTION_MAX_LENGTH,
   formatProblem,
@@ -57,10 +58,8 @@ export function slugFromTitle(title: string): string {
 
 /** The docs sections: folders under docs/ with a _category_.json. */
 export function listSections(siteDir: string): string[] {
-  const docsDir = join(siteDir, 'docs');
-  return readdirSync(docsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(docsDir, entry.name, '_category_.json')))
-    .map((entry) => entry.name)
+  return readSections(siteDir)
+    .map((section) => section.folder)
     .sort();
 }
 

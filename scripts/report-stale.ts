@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { docUrl, readHandbookPages } from '../src/content/handbook-pages.ts';
-import { reviewDate } from '../src/content/review.ts';
+import { reviewDate } from '../src/plugins/review-status/shared/review.ts';
 import { readOwners } from '../src/content/schema.ts';
 import { findDuePages } from '../src/plugins/review-status/server/find-due-pages.ts';
 

@@ -13,7 +13,7 @@ import { join, posix, relative } from 'node:path';
 import type { Definition, Image, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-import { readGlossary } from '../../src/content/glossary.ts';
+import { readGlossary } from '../../src/plugins/glossary/server/glossary.ts';
 import { docUrl } from '../../src/content/handbook-pages.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { closestMatch, type ContentProblem } from '../../src/content/schema.ts';
@@ -55,7 +55,7 @@ export function checkLinks(siteDir: string, pages: readonly SourcePage[]): Conte
     let ids = idsByFile.get(page.file);
     if (!ids) {
       ids = headingIds(page.body);
-      // The glossary's entries are added at build time from src/data/glossary.yml (src/remark/glossary-page.ts).
+      // The glossary's entries are added at build time from src/data/glossary.yml (src/plugins/glossary/server/glossary-page.ts).
       if (page.file === 'docs/glossary.md') ids.push(...glossaryIds(siteDir));
       idsByFile.set(page.file, ids);
     }

@@ -11,7 +11,7 @@ import { isMap, isSeq, type Document } from 'yaml';
 import * as z from 'zod';
 
 import { parseFrontMatterYaml, splitFrontMatter } from './front-matter.ts';
-import { parseIsoDate, REVIEW_EVERY_PATTERN } from './review.ts';
+import { parseIsoDate, REVIEW_EVERY_PATTERN } from '../plugins/review-status/shared/review.ts';
 
 export const OWNERS_FILE = 'src/data/owners.yml';
 export const DOC_TAGS_FILE = 'docs/tags.yml';

@@ -3,8 +3,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
-import LatestPost from '@site/src/components/LatestPost';
-import SectionCards from '@site/src/components/SectionCards';
+import LatestPost from '@site/src/plugins/home-page/client/LatestPost';
+import SectionCards from '@site/src/plugins/home-page/client/SectionCards';
 import styles from './index.module.css';
 
 export default function Home() {

@@ -6,7 +6,7 @@
 //
 // Here code is highlighted while Markdown is compiled
 // (server/rehype-code-tokens.ts, a rehype plugin the preset's docs, blog and
-// pages use); the page's chunk carries the tokens, and src/theme/CodeBlock
+// pages use); the page's chunk carries the tokens, and theme/CodeBlock
 // renders them with the theme's own line markup and colours. This plugin
 // drops the theme's client module. A CodeBlock written by hand in React
 // (not from Markdown) is shown as plain text.
@@ -24,6 +24,7 @@ export const THEME_PRISM_CLIENT_MODULE = join(
 export default function codeHighlightingPlugin(): Plugin {
   return {
     name: 'code-highlighting',
+    getThemePath: () => join(__dirname, 'theme'),
     configureWebpack() {
       // `$`: this exact request; `false`: an empty module in its place.
       return { resolve: { alias: { [`${THEME_PRISM_CLIENT_MODULE}$`]: false } } };

@@ -18,6 +18,7 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
+import { readSections } from '../../content/sections.ts';
 import {
   buildSiteSearchIndex,
   INDEX_URL_PATH,
@@ -28,6 +29,7 @@ import {
   type LoadedContent,
 } from './server/index.ts';
 import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './server/index-in-worker.ts';
+import { sectionFilters } from './server/section-filters.ts';
 import { SEARCH_STATIC_DIR } from './static-dir.ts';
 
 export { SEARCH_STATIC_DIR } from './static-dir.ts';
@@ -107,6 +109,7 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
         path: normalizeUrl([context.baseUrl, SEARCH_PAGE_PATH]),
         component: '@theme/HandbookSearchPage',
         exact: true,
+        props: { sectionFilters: sectionFilters(readSections(context.siteDir)) },
       });
     },
     async postBuild({ outDir }) {

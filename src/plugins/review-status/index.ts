@@ -1,6 +1,6 @@
 // Owners and freshness for every doc, decided at build time:
 //   - global data with owner names and the ids of docs past their review date
-//     (read by src/theme/DocItem/Content through PageOwner and StaleBanner),
+//     (read by theme/DocItem/Content through PageOwner and StaleBanner),
 //   - the /due-for-review page listing those docs.
 // Staleness is judged on the build's date, not in the browser: server and
 // client render from the same data, so there is no hydration mismatch, and a
@@ -8,12 +8,13 @@
 // merge; HANDBOOK_TODAY pins the date for tests).
 //
 // Try: HANDBOOK_TODAY=2028-01-01 npm start, then open /due-for-review
+import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { normalizeUrl } from '@docusaurus/utils';
 
 import { REPO_URL } from '../../config/site.ts';
-import { DEFAULT_REVIEW_EVERY, describeReviewEvery, reviewDate } from '../../content/review.ts';
+import { DEFAULT_REVIEW_EVERY, describeReviewEvery, reviewDate } from './shared/review.ts';
 import { readOwners } from '../../content/schema.ts';
 import { findDuePages } from './server/find-due-pages.ts';
 import {
@@ -29,6 +30,7 @@ export const REPORT_ISSUE_URL = `${REPO_URL}/issues/new?template=page-is-wrong.y
 export default function reviewStatusPlugin(context: LoadContext): Plugin {
   return {
     name: PLUGIN_NAME,
+    getThemePath: () => join(__dirname, 'theme'),
     getPathsToWatch() {
       return [`${context.siteDir}/src/data/owners.yml`];
     },

@@ -4,7 +4,7 @@
 // `renderRoutes`, which try each route in turn: over the doc routes that is
 // n matches per page, n² for a build. This plugin points the bundles'
 // `react-router-config` at ./client/react-router-config.ts, which tries
-// only the routes that can match (issue #8); `src/theme/DocRoot` does the
+// only the routes that can match (issue #8); theme/DocRoot does the
 // same for the doc routes. The Node side of Docusaurus (broken-link check)
 // keeps the package itself.
 //
@@ -17,6 +17,7 @@ export const ROUTE_CONFIG_MODULE = join(__dirname, 'client', 'react-router-confi
 export default function routeLookupPlugin(): Plugin {
   return {
     name: 'route-lookup',
+    getThemePath: () => join(__dirname, 'theme'),
     configureWebpack() {
       // `$`: the package's own entry only, as Docusaurus imports it.
       return { resolve: { alias: { 'react-router-config$': ROUTE_CONFIG_MODULE } } };

@@ -1,5 +1,5 @@
 // The docs sidebar, plus the "read" ticks of the reader's checklist (see
-// src/components/ReadingPath/read-marks.ts): one style element for the whole
+// src/plugins/reading-path/client/read-marks.ts): one style element for the whole
 // sidebar, empty on the server and during hydration, so the server HTML and
 // the first client render agree.
 import type { ReactNode } from 'react';
@@ -7,8 +7,8 @@ import DocSidebar from '@theme-original/DocSidebar';
 import type DocSidebarType from '@theme/DocSidebar';
 import type { WrapperProps } from '@docusaurus/types';
 
-import { readMarksCss } from '@site/src/components/ReadingPath/read-marks';
-import { useReadPages } from '@site/src/components/ReadingPath/read-pages';
+import { readMarksCss } from '@site/src/plugins/reading-path/client/read-marks';
+import { useReadPages } from '@site/src/plugins/reading-path/client/read-pages';
 
 type Props = WrapperProps<typeof DocSidebarType>;
 

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { Highlight, type PrismTheme, type RenderProps } from 'prism-react-renderer';
 import { describe, expect, test } from 'vitest';
 
-import { darkCodeTheme, lightCodeTheme } from '../../../config/code-themes.ts';
+import { darkCodeTheme, lightCodeTheme } from '../code-themes.ts';
 import { tokenProps } from '../client/token-props.ts';
 
 /** What prism-react-renderer's <Highlight> hands its render function. */

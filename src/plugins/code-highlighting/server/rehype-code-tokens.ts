@@ -3,7 +3,7 @@
 // (src/plugins/code-highlighting/index.ts says why that matters). It uses the
 // same Prism build and token shape as the theme's highlighter
 // (prism-react-renderer), so the page shows the tokens the theme would have.
-// The result rides on the code element as `data-tokens`; src/theme/CodeBlock
+// The result rides on the code element as `data-tokens`; theme/CodeBlock
 // hands it to the block's content.
 import { createRequire } from 'node:module';
 import type { Element, Root } from 'hast';

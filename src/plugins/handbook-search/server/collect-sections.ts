@@ -1,6 +1,6 @@
 import { createSlugger } from '@docusaurus/utils';
 
-import type { GlossaryEntry } from '../../../content/glossary.ts';
+import type { GlossaryEntry } from '../../glossary/server/glossary.ts';
 import type { SearchPage } from './read-search-pages.ts';
 import { splitSections } from './split-sections.ts';
 
@@ -20,7 +20,7 @@ export type SearchSection = {
 /** The glossary defines terms in a line; the handbook page about the term should rank above it. */
 export const GLOSSARY_BOOST = 0.7;
 
-/** The doc whose body is generated from the glossary data (see src/remark/glossary-page.ts). */
+/** The doc whose body is generated from the glossary data (see src/plugins/glossary/server/glossary-page.ts). */
 export const GLOSSARY_DOC_ID = 'glossary';
 
 function glossaryEntryText(entry: GlossaryEntry): string {

@@ -18,7 +18,7 @@
 //    has seen a first answer (client/preload.ts).
 // 4. write-search-index: static files under search-index/, served from a
 //    static directory in both `docusaurus start` and `docusaurus build`.
-import { readGlossary, namesOf, type GlossaryEntry } from '../../../content/glossary.ts';
+import { readGlossary, namesOf, type GlossaryEntry } from '../../glossary/server/glossary.ts';
 import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index.ts';
 import { collectSections, type SearchSection } from './collect-sections.ts';
 import { readSearchPages, type LoadedContent } from './read-search-pages.ts';

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { docUrl, readHandbookPages, type HandbookPage } from '../../../content/handbook-pages.ts';
+import { categoryUrl, readCategory, type CategoryFile } from '../../../content/sections.ts';
 import { blogPermalink } from './blog-permalink.ts';
 
 /** Label of pages outside the section folders (start here, glossary, about). */
@@ -25,13 +26,6 @@ export type LoadedContent = {
   /** Keyed by source file relative to the site (docs/culture/culture-deck.md). */
   pages: ReadonlyMap<string, LoadedRoute>;
 };
-
-type CategoryFile = { label?: string; link?: { type?: string; slug?: string; title?: string; description?: string } };
-
-function readCategory(siteDir: string, folder: string): CategoryFile {
-  const file = join(siteDir, 'docs', folder, '_category_.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CategoryFile) : {};
-}
 
 function firstHeading(markdown: string): string | undefined {
   return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim();
@@ -98,7 +92,7 @@ function readCategoryPages(siteDir: string, readFolderCategory: (folder: string)
       const category = readFolderCategory(entry.name);
       if (category.link?.type !== 'generated-index') return [];
       const label = category.label ?? entry.name;
-      const url = `/docs${category.link.slug ?? `/category/${entry.name}`}`;
+      const url = categoryUrl(category, entry.name);
       return [
         {
           kind: 'category',

@@ -1,5 +1,5 @@
 // Which docs are past their review date, judged once at build time.
-import { reviewStatus } from '../../../content/review.ts';
+import { reviewStatus } from '../shared/review.ts';
 import type { Owner } from '../../../content/schema.ts';
 import type { DuePage } from '../shared/types.ts';
 

@@ -8,9 +8,10 @@ import type { WrapperProps } from '@docusaurus/types';
 import Link from '@docusaurus/Link';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 
-import Backlinks from '@site/src/components/Backlinks';
-import MarkAsRead from '@site/src/components/ReadingPath/MarkAsRead';
-import { useBacklinks, useRecentChangesPath } from '@site/src/plugins/wiki-links/client/use-wiki-links';
+import Backlinks from '@site/src/plugins/backlinks/client/Backlinks';
+import { useBacklinks } from '@site/src/plugins/backlinks/client/use-backlinks';
+import MarkAsRead from '@site/src/plugins/reading-path/client/MarkAsRead';
+import { useRecentChangesPath } from '@site/src/plugins/recent-changes/client/use-recent-changes-path';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof FooterType>;

@@ -9,16 +9,16 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 
-import HighlightedText from '@site/src/components/SearchHighlight';
-import SectionLabel from '@site/src/components/SectionLabel';
+import HighlightedText from '../../client/SearchHighlight';
+import SectionLabel from '../../client/SectionLabel';
 import { useSearch } from '../../client/use-search.ts';
 import type { PageHit, SearchResponse } from '../../shared/types.ts';
 import {
   formatSearchUrl,
   labelsForSlugs,
   parseSearchUrl,
-  SECTION_FILTERS,
   type SearchPageState,
+  type SectionFilter,
 } from './search-url.ts';
 import styles from './styles.module.css';
 
@@ -33,7 +33,7 @@ const SUGGESTED_QUERIES = [
 ];
 
 function searchHref(query: string): string {
-  return `/search${formatSearchUrl({ query, sections: [] })}`;
+  return `/search${formatSearchUrl({ query, sections: [] }, [])}`;
 }
 
 function Suggestions(): ReactNode {
@@ -92,11 +92,14 @@ function Summary({ response, filtered }: { response: SearchResponse; filtered: b
   );
 }
 
-export default function HandbookSearchPage(): ReactNode {
+/** The route's props, from the plugin: the docs' sections (their _category_.json files), then the blog. */
+type Props = { sectionFilters: SectionFilter[] };
+
+export default function HandbookSearchPage({ sectionFilters }: Props): ReactNode {
   const [state, setState] = useState<SearchPageState>({ query: '', sections: [] });
   const [limit, setLimit] = useState(PAGE_SIZE);
   const inputId = useId();
-  const { response, error } = useSearch(state.query, limit, labelsForSlugs(state.sections));
+  const { response, error } = useSearch(state.query, limit, labelsForSlugs(state.sections, sectionFilters));
 
   // The URL is read after hydration (the pre-rendered page has no query) and
   // on every navigation to the page (a suggested query, "See all results").
@@ -106,13 +109,17 @@ export default function HandbookSearchPage(): ReactNode {
   const [readUrl, setReadUrl] = useState<string | null>(null);
   if (isBrowser && readUrl !== search) {
     setReadUrl(search);
-    setState(parseSearchUrl(search));
+    setState(parseSearchUrl(search, sectionFilters));
   }
 
   const update = (next: SearchPageState) => {
     setState(next);
     setLimit(PAGE_SIZE);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${formatSearchUrl(next)}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${formatSearchUrl(next, sectionFilters)}`,
+    );
   };
   const toggleSection = (slug: string) =>
     update({
@@ -144,7 +151,7 @@ export default function HandbookSearchPage(): ReactNode {
           />
           <fieldset className={styles.filters}>
             <legend>Only in these sections</legend>
-            {SECTION_FILTERS.map((filter) => (
+            {sectionFilters.map((filter) => (
               <label key={filter.slug} className={styles.filter}>
                 <input
                   type="checkbox"

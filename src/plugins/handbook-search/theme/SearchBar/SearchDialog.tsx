@@ -15,8 +15,8 @@ import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 
-import HighlightedText from '@site/src/components/SearchHighlight';
-import SectionLabel from '@site/src/components/SectionLabel';
+import HighlightedText from '../../client/SearchHighlight';
+import SectionLabel from '../../client/SectionLabel';
 import { useSearch } from '../../client/use-search.ts';
 import type { PageHit, SearchResponse, SectionHit } from '../../shared/types.ts';
 import styles from './SearchDialog.module.css';
@@ -156,7 +156,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
         className={styles.dialog}
         onKeyDown={onDialogKeyDown}
         // Which query the shown results answer: lets tests and the bench
-        // (scripts/bench-search.ts) tell when results caught up with typing.
+        // (bench/search-latency.ts) tell when results caught up with typing.
         data-results-for={response?.query ?? ''}
       >
         <div className={styles.inputRow}>

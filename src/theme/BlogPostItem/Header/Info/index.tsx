@@ -10,7 +10,7 @@ import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
 import type { Props } from '@theme/BlogPostItem/Header/Info';
 
 import { formatDate } from '@site/src/components/format-date';
-import { readingTimeLabel } from './reading-time';
+import { readingTimeLabel } from '@site/src/plugins/reading-time/shared/reading-time-label';
 import styles from './styles.module.css';
 
 export default function BlogPostItemHeaderInfo({ className }: Props): ReactNode {

@@ -1,0 +1,26 @@
+// Who links to each doc ("Linked from" under every doc), computed once per
+// build from the links written in the pages themselves (server/backlinks.ts).
+import type { LoadContext, Plugin } from '@docusaurus/types';
+
+import { withoutBaseUrl } from '../../content/handbook-pages.ts';
+import { readLoadedPages } from '../../content/loaded-pages.ts';
+import type { BacklinksGlobalData } from './shared/types.ts';
+import { computeBacklinks } from './server/backlinks.ts';
+
+export default function backlinksPlugin(context: LoadContext): Plugin {
+  const { siteDir, baseUrl } = context;
+  return {
+    name: 'backlinks',
+    async allContentLoaded({ allContent, actions }) {
+      const pages = readLoadedPages(allContent, siteDir);
+      const docs = pages.filter((page) => page.kind === 'doc');
+      // Markdown links are written without the baseUrl (/docs/x); permalinks carry it.
+      const docIndex = {
+        byFile: new Map(docs.map((doc) => [doc.file, doc.url])),
+        byUrl: new Map(docs.map((doc) => [withoutBaseUrl(doc.url, baseUrl), doc.url])),
+      };
+      const data: BacklinksGlobalData = computeBacklinks(pages, docIndex, baseUrl);
+      actions.setGlobalData(data);
+    },
+  };
+}

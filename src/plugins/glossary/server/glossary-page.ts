@@ -1,0 +1,122 @@
+// Renders the glossary page from src/data/glossary.yml at build time: one
+// heading per term (its id is the term's id, so /docs/glossary#pmc links to
+// it), the definition, the other names it goes by, and the pages that use it.
+// docs/glossary.md holds only the introduction.
+//
+// Try: npm start, then open /docs/glossary
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+
+import {
+  findMention,
+  mentionMatcher,
+  mentionText,
+  namesOf,
+  readGlossary,
+  type GlossaryEntry,
+  type MentionMatcher,
+  type MentionText,
+} from './glossary.ts';
+import { docUrl, readHandbookPages, type HandbookPage } from '../../../content/handbook-pages.ts';
+import { readableText } from '../../../content/plain-text.ts';
+
+export type GlossaryPageOptions = { siteDir: string };
+
+type PageRef = { title: string; url: string };
+
+/**
+ * The most pages an entry lists under "Used on". A term a large handbook uses
+ * on hundreds of pages gets the first ones and a link to search for the rest:
+ * a list of 2,000 links helps no reader, and it made the glossary a 2 MB page
+ * in the 2,000-page benchmark (issue #8). The handbook's own terms stay under it.
+ */
+export const USED_ON_LIMIT = 12;
+
+function mentions(page: MentionText | undefined, names: readonly MentionMatcher[]): boolean {
+  return !!page && names.some((name) => findMention(name, page) !== null);
+}
+
+/** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
+function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, MentionText>) {
+  const names = namesOf(entry).map(mentionMatcher);
+  const using = pages.filter(
+    (page) =>
+      page.kind === 'doc' &&
+      page.id !== 'glossary' &&
+      (entry.pages.includes(page.id) || mentions(texts.get(page.id), names)),
+  );
+  // The pages the entry names itself come first, so they survive the limit.
+  const named = (page: HandbookPage) => (entry.pages.includes(page.id) ? 0 : 1);
+  return using.sort((a, b) => named(a) - named(b));
+}
+
+function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+function entryNodes(entry: GlossaryEntry, using: readonly HandbookPage[]): RootContent[] {
+  // Titles and URLs come from front matter, so only the pages listed are asked for them.
+  const shown: PageRef[] = using
+    .slice(0, USED_ON_LIMIT)
+    .map((page) => ({ title: String(page.frontMatter.title ?? page.id), url: docUrl(page) }));
+  const more = using.length - shown.length;
+  const heading: Heading = {
+    type: 'heading',
+    depth: 2,
+    children: [text(entry.term)],
+    data: { hProperties: { id: entry.id } },
+  };
+  const nodes: RootContent[] = [heading];
+  if (entry.expansion) {
+    nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [text(entry.expansion)] }] });
+  }
+  nodes.push({ type: 'paragraph', children: [text(entry.definition)] });
+  if (entry.synonyms.length > 0) {
+    nodes.push({
+      type: 'paragraph',
+      children: [{ type: 'strong', children: [text('Also called:')] }, text(` ${entry.synonyms.join(', ')}`)],
+    });
+  }
+  if (shown.length > 0) {
+    const label: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [text('Used on:')] }] };
+    const list: List = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: shown.map((ref) => ({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: [{ type: 'link', url: ref.url, children: [text(ref.title)] }] }],
+      })),
+    };
+    nodes.push(label, list);
+  }
+  if (more > 0) {
+    nodes.push({
+      type: 'paragraph',
+      children: [
+        text(`…and ${more.toLocaleString('en')} more ${more === 1 ? 'page' : 'pages'}: `),
+        {
+          type: 'link',
+          url: `/search?q=${encodeURIComponent(entry.term)}`,
+          children: [text(`search for ${entry.term}`)],
+        },
+      ],
+    });
+  }
+  return nodes;
+}
+
+export function buildGlossaryNodes(entries: readonly GlossaryEntry[], pages: readonly HandbookPage[]): RootContent[] {
+  const texts = new Map(pages.map((page) => [page.id, mentionText(readableText(page.body))]));
+  return entries.flatMap((entry) => entryNodes(entry, pagesUsing(entry, pages, texts)));
+}
+
+export default function remarkGlossaryPage({ siteDir }: GlossaryPageOptions) {
+  let nodes: RootContent[] | undefined;
+  return (tree: Root, file: VFile) => {
+    if (!file.path?.replace(/\\/g, '/').endsWith('docs/glossary.md')) return;
+    nodes ??= buildGlossaryNodes(readGlossary(siteDir), readHandbookPages(siteDir));
+    tree.children.push(...structuredClone(nodes));
+  };
+}

@@ -1,0 +1,31 @@
+// The home page's facts that live outside src/pages: the newest blog post,
+// known once all content is loaded, and the handbook's sections from their
+// _category_.json files (src/content/sections.ts). Read in the page with
+// useHomePageData() (client/home-page-data.ts).
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { BlogContent } from '@docusaurus/plugin-content-blog';
+
+import { readSections } from '../../content/sections.ts';
+import type { HomePageGlobalData } from './shared/types.ts';
+
+export default function homePagePlugin(context: LoadContext): Plugin {
+  return {
+    name: 'home-page',
+    async allContentLoaded({ allContent, actions }) {
+      const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      const newest = blog?.blogPosts[0];
+      const data: HomePageGlobalData = {
+        latestPost: newest
+          ? {
+              title: newest.metadata.title,
+              permalink: newest.metadata.permalink,
+              date: new Date(newest.metadata.date).toISOString(),
+              description: newest.metadata.description,
+            }
+          : null,
+        sections: readSections(context.siteDir).map(({ label, to, summary }) => ({ title: label, to, summary })),
+      };
+      actions.setGlobalData(data);
+    },
+  };
+}

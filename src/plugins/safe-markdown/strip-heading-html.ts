@@ -1,0 +1,20 @@
+// Raw HTML inside a Markdown heading reaches the page twice: in the heading,
+// where src/plugins/safe-markdown/strip-unsafe-html.ts cleans it, and in the table of
+// contents, which Docusaurus builds from the heading's source and renders as
+// HTML (mdx-loader's toc plugin turns an `html` node into its raw text). So
+// headings keep no raw HTML at all: the tags go, the words between them stay.
+// Found by the fixture in e2e/xss.e2e.ts: `## <img src=x onerror=...>` ran in the TOC.
+import type { Heading, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+export function stripHeadingHtml(tree: Root): void {
+  visit(tree, 'heading', (heading: Heading) => {
+    heading.children = heading.children.filter((child) => child.type !== 'html');
+    const last = heading.children.at(-1);
+    if (last?.type === 'text') last.value = last.value.trimEnd();
+  });
+}
+
+export default function remarkStripHeadingHtml() {
+  return stripHeadingHtml;
+}
