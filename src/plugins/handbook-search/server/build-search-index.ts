@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { FIELD, FIELD_LENGTH_NORMALIZATION, FIELD_NAMES, FIELD_WEIGHT, type FieldName } from '../shared/fields.ts';
 import { shardForTerm } from '../shared/shards-for-term.ts';
-import { tokenize } from '../shared/tokenize.ts';
+import { compoundTokens, tokenize } from '../shared/tokenize.ts';
 import {
   INDEX_FORMAT_VERSION,
   type IndexManifest,
@@ -61,8 +61,11 @@ export function buildSearchIndex(sections: readonly SearchSection[], synonyms: r
   sections.forEach((section) => {
     const counts: FieldCounts = new Map();
     const lengths = FIELD_NAMES.map((field, fieldIndex) => {
-      const tokens = tokenize(fieldText(section, field));
-      for (const token of tokens) {
+      const text = fieldText(section, field);
+      const tokens = tokenize(text);
+      // Compounds count as words of the section but not towards its length:
+      // "on-call" is still two words long.
+      for (const token of [...tokens, ...compoundTokens(text)]) {
         const perField = counts.get(token.term) ?? FIELD_NAMES.map(() => 0);
         perField[fieldIndex] = (perField[fieldIndex] ?? 0) + 1;
         counts.set(token.term, perField);

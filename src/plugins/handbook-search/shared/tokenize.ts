@@ -36,3 +36,47 @@ export function tokenize(text: string, options: { keepStopWords?: boolean } = {}
   }
   return tokens;
 }
+
+/** What may stand between two typed words that could be one compound: a hyphen or spaces. */
+const HYPHEN_OR_SPACE = /^(?:[-‐‑]|\s+)$/;
+const LETTERS = /^\p{L}+$/u;
+
+/** Two adjacent words that may be one compound, and that compound closed up. */
+export type CompoundPair = { left: Token; right: Token; compound: Token };
+
+/**
+ * Adjacent words of a query, typed apart or hyphenated, that may be one
+ * compound closed up ("on call", "front-end" → "oncall", "frontend"), so a
+ * query finds a compound however the reader and the page spell it. Stop
+ * words count as parts.
+ */
+export function queryCompounds(query: string): CompoundPair[] {
+  const words = tokenize(query, { keepStopWords: true });
+  const pairs: CompoundPair[] = [];
+  words.forEach((right, index) => {
+    const left = words[index - 1];
+    if (!left || !HYPHEN_OR_SPACE.test(query.slice(left.end, right.start))) return;
+    const raw = left.raw + right.raw;
+    if (!LETTERS.test(raw) || raw.length > MAX_WORD_LENGTH) return;
+    pairs.push({ left, right, compound: { term: stemWord(raw), raw, start: left.start, end: right.end } });
+  });
+  return pairs;
+}
+
+/**
+ * A hyphenated pair of letter words that is not part of a longer chain
+ * ("end-to-end" is none), found in one pass: the index builder runs it over
+ * every section.
+ */
+const HYPHENATED_PAIR = /(?<![\p{L}\p{N}][-‐‑]?)(\p{L}+)[-‐‑](\p{L}+)(?![-‐‑]?[\p{L}\p{N}])/gu;
+
+/** The hyphenated compounds of a text, closed up ("on-call" → "oncall"), each spanning both parts. */
+export function compoundTokens(text: string): Token[] {
+  const compounds: Token[] = [];
+  for (const match of text.matchAll(HYPHENATED_PAIR)) {
+    const raw = normalizeWord(`${match[1]}${match[2]}`);
+    if (raw.length === 0 || raw.length > MAX_WORD_LENGTH) continue;
+    compounds.push({ term: stemWord(raw), raw, start: match.index, end: match.index + match[0].length });
+  }
+  return compounds;
+}

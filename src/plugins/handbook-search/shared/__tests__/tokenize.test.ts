@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { tokenize } from '../tokenize.ts';
+import { compoundTokens, queryCompounds, tokenize } from '../tokenize.ts';
 
 const terms = (text: string) => tokenize(text).map((token) => token.term);
 const raws = (text: string) => tokenize(text).map((token) => token.raw);
@@ -40,5 +40,27 @@ describe('tokenize', () => {
   test('can keep stop words when asked', () => {
     expect(raws('how often')).toEqual(['often']);
     expect(tokenize('how often', { keepStopWords: true }).map((token) => token.raw)).toEqual(['how', 'often']);
+  });
+});
+
+describe('compounds', () => {
+  test.each<[string, string, string[]]>([
+    ['a hyphenated pair is closed up', 'the on-call rota', ['oncall']],
+    ['a stop word part counts', 'a bi-weekly note', ['biweekly']],
+    ['non-breaking hyphens too', 'front‑end code', ['frontend']],
+    ['a longer chain gives nothing', 'end-to-end tests', []],
+    ['words apart are not joined in a text', 'front end', []],
+    ['digits are not compounds', 'x86-64 and 4-core', []],
+  ])('%s: "%s"', (_name, text, expected) => {
+    expect(compoundTokens(text).map((token) => token.raw)).toEqual(expected);
+  });
+
+  test('a compound spans both parts in the original text', () => {
+    const text = 'Join the On-Call rota';
+    expect(compoundTokens(text).map((token) => text.slice(token.start, token.end))).toEqual(['On-Call']);
+  });
+
+  test('a query also joins words typed apart, one pair at a time', () => {
+    expect(queryCompounds('on call-rota x86 y').map((pair) => pair.compound.raw)).toEqual(['oncall', 'callrota']);
   });
 });

@@ -1,4 +1,5 @@
-import { tokenize } from '../tokenize.ts';
+import { STOP_WORDS } from '../stop-words.ts';
+import { queryCompounds, tokenize } from '../tokenize.ts';
 
 /** Longer input is cut here: no reader types more, and a pasted page must not stall the worker. */
 export const MAX_QUERY_LENGTH = 200;
@@ -9,11 +10,14 @@ export const MIN_PREFIX_LENGTH = 3;
 /** Weight of a synonym's matches relative to the words the reader typed. */
 export const SYNONYM_WEIGHT = 0.8;
 
-export type QueryWord = { raw: string; stem: string; prefix: boolean };
+/** `closedUp`: a compound made of two typed words, looked up exactly or as a prefix but never corrected. */
+export type QueryWord = { raw: string; stem: string; prefix: boolean; closedUp?: boolean };
 export type Alternative = { words: QueryWord[]; weight: number };
 /** A part of the query every result must match, in any one of its alternatives. */
 export type Clause = { alternatives: Alternative[] };
-export type CompiledQuery = { text: string; words: QueryWord[]; clauses: Clause[] };
+/** Two typed words that may be one compound ("on call", "front-end"), with the clauses of those that are not stop words. */
+export type Compound = { word: QueryWord; clauses: number[] };
+export type CompiledQuery = { text: string; words: QueryWord[]; clauses: Clause[]; compounds: Compound[] };
 
 export function cutQuery(query: string): string {
   return query.slice(0, MAX_QUERY_LENGTH).replace(/\s+/g, ' ').trimStart();
@@ -41,13 +45,18 @@ export function compileQuery(query: string, synonymGroups: readonly (readonly st
   }));
   const stems = words.map((word) => word.stem);
   const clauses: Clause[] = [];
+  /** The clause of each word that has one of its own, by the word's offset in the text. */
+  const clauseAt = new Map<number, number>();
   for (let position = 0; position < words.length;) {
     const match = longestSynonymAt(stems, position, synonymGroups);
     if (!match) {
       const word = words[position] as QueryWord;
       // "values versus values" asks for "values" once, not twice as much.
       const repeated = words.slice(0, position).some((earlier) => earlier.stem === word.stem);
-      if (!repeated) clauses.push({ alternatives: [{ words: [word], weight: 1 }] });
+      if (!repeated) {
+        clauseAt.set(tokens[position]?.start ?? -1, clauses.length);
+        clauses.push({ alternatives: [{ words: [word], weight: 1 }] });
+      }
       position++;
       continue;
     }
@@ -63,7 +72,26 @@ export function compileQuery(query: string, synonymGroups: readonly (readonly st
     clauses.push({ alternatives });
     position += match.length;
   }
-  return { text, words, clauses };
+  return { text, words, clauses, compounds: findCompounds(text, clauseAt, words.at(-1)) };
+}
+
+/**
+ * Pairs of typed words that could be one compound: each part is a word with
+ * a clause of its own or a stop word ("on call"), and the compound is a
+ * prefix when its second part is the word being typed.
+ */
+function findCompounds(text: string, clauseAt: ReadonlyMap<number, number>, last: QueryWord | undefined): Compound[] {
+  const compounds: Compound[] = [];
+  for (const { left, right, compound } of queryCompounds(text)) {
+    const parts = [left, right].map((part) => (STOP_WORDS.has(part.raw) ? null : clauseAt.get(part.start)));
+    if (parts.includes(undefined) || parts.every((clause) => clause === null)) continue;
+    const prefix = right.end === text.length && last?.prefix === true && last.raw === right.raw;
+    compounds.push({
+      word: { raw: compound.raw, stem: compound.term, prefix, closedUp: true },
+      clauses: parts.filter((clause): clause is number => typeof clause === 'number'),
+    });
+  }
+  return compounds;
 }
 
 type SynonymMatch = { names: readonly string[][]; nameIndex: number; length: number };

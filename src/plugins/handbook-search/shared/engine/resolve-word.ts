@@ -1,5 +1,6 @@
 import { shardForTerm, shardsForPrefix } from '../shards-for-term.ts';
-import type { IndexShard } from '../types.ts';
+import { stemWord } from '../stem.ts';
+import type { IndexShard, Vocabulary } from '../types.ts';
 import { isWithinOneEdit } from '../within-one-edit.ts';
 import type { QueryWord } from './compile-query.ts';
 import type { IndexReader } from './index-reader.ts';
@@ -72,10 +73,56 @@ export async function resolveWord(reader: IndexReader, word: QueryWord): Promise
     }
   }
 
-  if (resolved.terms.size === 0 && word.raw.length >= MIN_TYPO_LENGTH && /^\p{L}+$/u.test(word.raw)) {
+  if (resolved.terms.size === 0 && isTypoCandidate(word)) {
     await addTypoCorrections(reader, word, resolved);
   }
   return resolved;
+}
+
+/**
+ * Words long enough to correct; the vocabulary is fetched for them alone. A
+ * compound of two typed words is not: "capacity planning" must not fetch it
+ * because "capacityplanning" is nowhere.
+ */
+export function isTypoCandidate(word: QueryWord): boolean {
+  return !word.closedUp && word.raw.length >= MIN_TYPO_LENGTH && /^\p{L}+$/u.test(word.raw);
+}
+
+/**
+ * Where a word no page has is two words run together ("frontend" where the
+ * pages say "front end"), the two words, each in the vocabulary; of several
+ * ways to cut it, the one whose rarer part is the most common. Only for
+ * typo candidates, whose vocabulary is loaded already.
+ */
+export async function splitRunTogether(reader: IndexReader, word: QueryWord): Promise<[QueryWord, QueryWord] | null> {
+  if (!isTypoCandidate(word)) return null;
+  const known = vocabularyByStem(await reader.vocabulary());
+  let best: { parts: [QueryWord, QueryWord]; rarer: number } | null = null;
+  for (let cut = MIN_PART_LENGTH; cut <= word.raw.length - MIN_PART_LENGTH; cut++) {
+    const [left, right] = [word.raw.slice(0, cut), word.raw.slice(cut)].map((raw) => {
+      const stem = stemWord(raw);
+      const entry = known.get(stem);
+      return entry ? { word: { raw, stem, prefix: false }, df: entry.df } : undefined;
+    });
+    if (!left || !right) continue;
+    const rarer = Math.min(left.df, right.df);
+    if (!best || rarer > best.rarer) best = { parts: [left.word, right.word], rarer };
+  }
+  return best?.parts ?? null;
+}
+
+/** Parts shorter than this are not cut off a run-together word: too many two-letter stems would fit. */
+const MIN_PART_LENGTH = 2;
+
+const stemIndexes = new WeakMap<Vocabulary, Map<string, { df: number }>>();
+
+function vocabularyByStem(vocabulary: Vocabulary): Map<string, { df: number }> {
+  let index = stemIndexes.get(vocabulary);
+  if (!index) {
+    index = new Map(vocabulary.map(([stem, df]) => [stem, { df }]));
+    stemIndexes.set(vocabulary, index);
+  }
+  return index;
 }
 
 async function addTypoCorrections(reader: IndexReader, word: QueryWord, resolved: ResolvedWord) {

@@ -1,11 +1,11 @@
 import type { IndexManifest, PageHit, SearchRequest, SearchResponse, SectionHit } from '../types.ts';
-import { compileQuery, type Clause, type QueryWord } from './compile-query.ts';
+import { compileQuery, type Clause, type CompiledQuery, type QueryWord } from './compile-query.ts';
 import type { WordMatcher } from './find-highlights.ts';
 import { findHighlights } from './find-highlights.ts';
 import type { IndexReader } from './index-reader.ts';
 import { makeSnippet } from './make-snippet.ts';
 import { RecentCache } from './recent-cache.ts';
-import { resolveWord, type ResolvedWord } from './resolve-word.ts';
+import { resolveWord, splitRunTogether, type ResolvedWord } from './resolve-word.ts';
 import { inverseDocumentFrequency, saturate } from './score-term.ts';
 
 /** Sections shown per page: the best one plus a couple more for the search page. */
@@ -22,7 +22,7 @@ export class StaleQuery extends Error {}
 type SectionScores = { scores: Float64Array; sections: number[] };
 
 function wordKey(word: QueryWord): string {
-  return `${word.prefix ? '>' : '='}${word.raw}|${word.stem}`;
+  return `${word.closedUp ? '+' : ''}${word.prefix ? '>' : '='}${word.raw}|${word.stem}`;
 }
 
 type DecodedPostings = { sections: Int32Array; frequencies: Float32Array };
@@ -127,6 +127,30 @@ function scoreClause(
     }
   }
   return result;
+}
+
+/**
+ * The query's clauses with each compound the index has joined in: the
+ * clauses of its parts become one, matched by the parts together or by the
+ * compound ("on call" also finds "on-call", "front end" finds "frontend").
+ * A part already joined into an earlier compound stays there.
+ */
+function withCompounds(compiled: CompiledQuery, wordScores: ReadonlyMap<string, SectionScores>): Clause[] {
+  const clauses: Array<Clause | null> = [...compiled.clauses];
+  for (const { word, clauses: parts } of compiled.compounds) {
+    const [first, ...rest] = parts;
+    if (first === undefined || (wordScores.get(wordKey(word))?.sections.length ?? 0) === 0) continue;
+    if (parts.some((index) => clauses[index] !== compiled.clauses[index])) continue;
+    const typed = parts.flatMap((index) => compiled.clauses[index]?.alternatives[0]?.words ?? []);
+    clauses[first] = {
+      alternatives: [
+        { words: typed, weight: 1 },
+        { words: [word], weight: 1 },
+      ],
+    };
+    for (const index of rest) clauses[index] = null;
+  }
+  return clauses.filter((clause): clause is Clause => clause !== null);
 }
 
 /**
@@ -255,24 +279,45 @@ export async function search(
   };
   if (compiled.clauses.length === 0) return empty;
 
-  const uniqueWords = new Map<string, QueryWord>();
-  for (const clause of compiled.clauses) {
-    for (const alternative of clause.alternatives) {
-      for (const word of alternative.words) uniqueWords.set(wordKey(word), word);
-    }
-  }
-  const scoredList = await Promise.all(
-    [...uniqueWords].map(
-      async ([key, word]) => [key, await scoreWordOnce(reader, word, manifest.sectionCount)] as const,
-    ),
-  );
-  if (isStale()) throw new StaleQuery();
-  const resolved = new Map(scoredList.map(([key, scored]) => [key, scored.resolved]));
-  const wordScores = new Map(scoredList.map(([key, scored]) => [key, scored.scores]));
-
   const { sectionCount } = manifest;
+  const uniqueWords = new Map<string, QueryWord>();
+  const resolved = new Map<string, ResolvedWord>();
+  const wordScores = new Map<string, SectionScores>();
+  const scoreWords = async (words: readonly QueryWord[]) => {
+    const fresh = words.filter((word) => !uniqueWords.has(wordKey(word)));
+    for (const word of fresh) uniqueWords.set(wordKey(word), word);
+    const scoredList = await Promise.all(
+      fresh.map(async (word) => [wordKey(word), await scoreWordOnce(reader, word, sectionCount)] as const),
+    );
+    if (isStale()) throw new StaleQuery();
+    for (const [key, scored] of scoredList) {
+      resolved.set(key, scored.resolved);
+      wordScores.set(key, scored.scores);
+    }
+  };
+  await scoreWords([
+    ...compiled.clauses.flatMap((clause) => clause.alternatives.flatMap((alternative) => alternative.words)),
+    ...compiled.compounds.map((compound) => compound.word),
+  ]);
+
+  const clauses = withCompounds(compiled, wordScores);
+  // A word no page has may be two words run together ("frontend"): it is
+  // searched as the two, and "did you mean" shows them apart.
+  const splits = new Map<string, string>();
+  for (const [index, clause] of clauses.entries()) {
+    const only = clause.alternatives.length === 1 ? clause.alternatives[0] : undefined;
+    const word = only?.words.length === 1 ? only.words[0] : undefined;
+    if (!word || (wordScores.get(wordKey(word))?.sections.length ?? 0) > 0) continue;
+    const parts = await splitRunTogether(reader, word);
+    if (isStale()) throw new StaleQuery();
+    if (!parts) continue;
+    await scoreWords(parts);
+    clauses[index] = { alternatives: [{ words: parts, weight: 1 }] };
+    splits.set(word.raw, parts.map((part) => part.raw).join(' '));
+  }
+
   const combined = combineClauses(
-    compiled.clauses.map((clause) => scoreClause(clause, wordScores, sectionCount)),
+    clauses.map((clause) => scoreClause(clause, wordScores, sectionCount)),
     sectionCount,
   );
   const { partial } = combined;
@@ -294,12 +339,13 @@ export async function search(
   const hits = await Promise.all(top.map((page) => toHit(reader, page, matcher)));
   if (isStale()) throw new StaleQuery();
 
-  const corrections = new Map(
-    [...uniqueWords].flatMap(([key, word]) => {
+  const corrections = new Map([
+    ...[...uniqueWords].flatMap(([key, word]) => {
       const correction = resolved.get(key)?.correction;
       return correction ? [[word.raw, correction] as const] : [];
     }),
-  );
+    ...splits,
+  ]);
   const didYouMean =
     corrections.size > 0 ? compiled.words.map((word) => corrections.get(word.raw) ?? word.raw).join(' ') : null;
 

@@ -40,6 +40,26 @@ describe('compileQuery', () => {
     expect(compileQuery(query, []).words.at(-1)?.prefix).toBe(prefix);
   });
 
+  test.each<[string, Array<[string, boolean, number[]]>]>([
+    ['in house ', [['inhouse', false, [0]]]],
+    ['in hou', [['inhou', true, [0]]]],
+    ['on call', []],
+    [
+      'front-end code',
+      [
+        ['frontend', false, [0, 1]],
+        ['endcode', true, [1, 2]],
+      ],
+    ],
+    ['flame graphs ', [['flamegraphs', false, [0, 1]]]],
+    ['who do', []],
+    ['capacity pl', []],
+  ])('"%s" may hold the compounds %j (closed up, prefix, clauses of its parts)', (query, expected) => {
+    const { compounds } = compileQuery(query, GROUPS);
+    expect(compounds.map(({ word, clauses }) => [word.raw, word.prefix, clauses])).toEqual(expected);
+    expect(compounds.every(({ word }) => word.closedUp)).toBe(true);
+  });
+
   test('cuts long input and collapses whitespace', () => {
     const compiled = compileQuery(`  a\n\tb ${'x'.repeat(500)}`, []);
     expect(compiled.text.startsWith('a b ')).toBe(true);

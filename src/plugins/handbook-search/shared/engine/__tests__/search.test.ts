@@ -38,6 +38,11 @@ const SECTIONS: SearchSection[] = [
   // A plural whose stem is the start of another word in a shorter section.
   section('/plural', 'Procedure', `${FILLER} ${FILLER} The trelvexiums procedure is written here.`),
   section('/longer-word', 'Procedure', 'The trelvexiumi step.'),
+  // Compounds spelled three ways: hyphenated, closed up and apart.
+  section('/rota', 'Rota', 'Who is on-call this week is on the wiki.'),
+  section('/pager', 'Pager', 'The oncall pager is shared.'),
+  section('/ui', 'Browser', 'The frontend team ships weekly.'),
+  section('/stacks', 'Stacks', 'Read each stack trace from the bottom.'),
 ];
 
 const SYNONYMS = [['PMC', 'performance monitoring counter', 'PMCs']];
@@ -64,6 +69,30 @@ describe('matching', () => {
     ['diacritics do not matter', 'Cultüre', '/culture-deck'],
   ])('%s: "%s" finds %s', async (_rule, query, expected) => {
     expect(await urls(query)).toContain(expected);
+  });
+
+  test.each([
+    ['closed up finds hyphenated', 'oncall', ['/pager', '/rota']],
+    ['hyphenated finds closed up', 'on-call', ['/pager', '/rota']],
+    ['apart finds closed up', 'front end', ['/ui']],
+    ['hyphenated finds closed up', 'front-end', ['/ui']],
+    ['a closed-up prefix while typing', 'oncal', ['/pager', '/rota']],
+  ])('compounds, %s: "%s" finds %j', async (_rule, query, expected) => {
+    expect((await urls(query)).sort()).toEqual(expected);
+  });
+
+  test('a word run together finds the two words apart, and says so', async () => {
+    const response = await search(reader(), { query: 'stacktrace', limit: 10 });
+    expect(response.hits.map((hit) => hit.pageUrl)).toEqual(['/stacks']);
+    expect(response.didYouMean).toBe('stack trace');
+  });
+
+  test('a closed-up query marks the whole hyphenated compound', async () => {
+    const response = await search(reader(), { query: 'oncall ', limit: 10 });
+    const rota = response.hits.find((hit) => hit.pageUrl === '/rota');
+    const snippet = rota?.sections[0]?.snippet;
+    const marked = (snippet?.highlights ?? []).map(([start, end]) => snippet?.text.slice(start, end));
+    expect(marked).toEqual(['on-call']);
   });
 
   test('AND: every word must match; a page with only one of them is left out', async () => {
