@@ -1,8 +1,11 @@
 // Every content check at once: front matter, links and anchors, Markdown
-// style, spelling, originality and CODEOWNERS. Prints each problem as
+// style, spelling, originality, CODEOWNERS, text encoding, the MDX
+// allow-list, the sections' _category_.json and the glossary's ids. Prints each problem as
 // `file:line: field: what is wrong; how to fix it`, then one summary line,
 // and exits 1 if there was any problem, so a contributor fixes them all in
-// one pass instead of one per CI run.
+// one pass instead of one per CI run. A check that cannot run on this
+// machine (the originality tool outside the repository) prints one line
+// saying it was skipped and why, and fails nothing.
 //
 // Try: npm run check:content
 //      npm run check:content -- --site-dir tests/fixtures/mini-site
@@ -11,34 +14,66 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { formatProblem, type ContentProblem } from '../src/content/schema.ts';
+import { findUnlistedMdx } from '../src/plugins/mdx-allow-list/find-unlisted-mdx.ts';
+import { checkCategoryFiles } from './check-content/categories.ts';
 import { checkCodeowners } from './check-content/codeowners.ts';
+import { checkEncoding } from './check-content/encoding.ts';
 import { checkFrontMatter } from './check-content/front-matter.ts';
+import { checkGlossary } from './check-content/glossary.ts';
 import { checkLinks } from './check-content/links.ts';
 import { checkMarkdownStyle } from './check-content/markdown-style.ts';
-import { checkOriginality } from './check-content/originality.ts';
+import { checkOriginality, originalitySkipReason } from './check-content/originality.ts';
 import { readSourcePages } from './check-content/pages.ts';
 import { checkSpelling } from './check-content/spelling.ts';
 
-type Check = { name: string; run: () => ContentProblem[] | Promise<ContentProblem[]> };
+type Check = {
+  name: string;
+  run: () => ContentProblem[] | Promise<ContentProblem[]>;
+  /** Why the check cannot run on this machine, or null when it can. */
+  skipReason?: string | null;
+};
 
 export type ContentReport = {
   problems: ContentProblem[];
   failedChecks: string[];
   checkNames: string[];
+  /** One line per check that did not run, saying why. */
+  skipped: string[];
   pageCount: number;
 };
 
+export type ContentCheckOptions = {
+  /** Where the originality tool is; defaults to ../shared/tools beside the repository. */
+  originalityTool?: string;
+};
+
 /** Runs every check on a site folder and gathers all their problems, sorted by file and line. */
-export async function runContentChecks(siteDir: string): Promise<ContentReport> {
+export async function runContentChecks(siteDir: string, options: ContentCheckOptions = {}): Promise<ContentReport> {
   const pages = readSourcePages(siteDir);
-  const checks: Check[] = [
+  const allChecks: Check[] = [
     { name: 'front matter', run: () => checkFrontMatter(siteDir, pages) },
+    {
+      name: 'encoding',
+      run: () =>
+        checkEncoding(
+          siteDir,
+          pages.map((page) => page.file),
+        ),
+    },
+    { name: 'MDX allow-list', run: () => findUnlistedMdx(siteDir) },
+    { name: 'categories', run: () => checkCategoryFiles(siteDir) },
+    { name: 'glossary', run: () => checkGlossary(siteDir) },
     { name: 'links', run: () => checkLinks(siteDir, pages) },
     { name: 'CODEOWNERS', run: () => checkCodeowners(siteDir, pages) },
     { name: 'markdownlint', run: () => checkMarkdownStyle(siteDir) },
     { name: 'spelling', run: () => checkSpelling(siteDir) },
-    { name: 'originality', run: () => checkOriginality(siteDir) },
+    {
+      name: 'originality',
+      run: () => checkOriginality(siteDir, options.originalityTool),
+      skipReason: originalitySkipReason(options.originalityTool),
+    },
   ];
+  const checks = allChecks.filter((check) => !check.skipReason);
   // One check crashing must not hide the others' findings: its crash is one more problem.
   const results = await Promise.all(
     checks.map(async (check) => {
@@ -56,6 +91,7 @@ export async function runContentChecks(siteDir: string): Promise<ContentReport> 
       .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     failedChecks: results.filter((result) => result.problems.length > 0).map((result) => result.check.name),
     checkNames: checks.map((check) => check.name),
+    skipped: allChecks.flatMap((check) => (check.skipReason ? [`check:content: ${check.skipReason}`] : [])),
     pageCount: pages.length,
   };
 }
@@ -71,6 +107,7 @@ export function summaryLine(report: ContentReport): string {
 async function main() {
   const { values } = parseArgs({ options: { 'site-dir': { type: 'string', default: '.' } } });
   const report = await runContentChecks(resolve(values['site-dir']));
+  for (const line of report.skipped) console.log(line);
   for (const problem of report.problems) console.error(formatProblem(problem));
   if (report.problems.length === 0) {
     console.log(summaryLine(report));
