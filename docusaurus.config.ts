@@ -60,6 +60,8 @@ const config: Config = {
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
   plugins: [
+    // Stops the build when an .mdx page is not on the reviewed allow-list: MDX runs code.
+    './src/plugins/safe-markdown/index.ts',
     './src/plugins/glossary/index.ts',
     './src/plugins/home-page/index.ts',
     // Frees the compile's garbage before the pages render: a lower peak for big builds.
@@ -136,9 +138,9 @@ const config: Config = {
       title: 'Engineering Culture Handbook',
       logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       // Plain links rather than `type: 'doc'` or `type: 'docSidebar'` items:
-      // those match the current URL against every doc each time they render,
-      // which cost ~6 s per render thread at 2,000 pages (issue #8). The
-      // broken-link check still fails the build if a linked page moves.
+      // those match the current URL against every doc each time they render
+      // (design/plain-nav-links.md). The broken-link check still fails the
+      // build if a linked page moves.
       items: [
         { to: '/docs/start-here', activeBasePath: 'docs/start-here', label: 'Start here', position: 'left' },
         // Active on every doc page, as a sidebar item is: the one sidebar holds every doc.

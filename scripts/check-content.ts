@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { formatProblem, type ContentProblem } from '../src/content/schema.ts';
-import { findUnlistedMdx } from '../src/plugins/mdx-allow-list/find-unlisted-mdx.ts';
+import { findUnlistedMdx } from '../src/plugins/safe-markdown/find-unlisted-mdx.ts';
 import { checkCategoryFiles } from './check-content/categories.ts';
 import { checkCodeowners } from './check-content/codeowners.ts';
 import { checkEncoding } from './check-content/encoding.ts';

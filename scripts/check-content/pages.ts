@@ -1,7 +1,7 @@
 // The handbook's pages with their raw source, as every check reads them.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { readMarkdownFile } from '../../src/content/front-matter.ts';
 import { readHandbookPages, type HandbookPage } from '../../src/content/handbook-pages.ts';
 
 export type SourcePage = HandbookPage & { source: string };
@@ -9,6 +9,6 @@ export type SourcePage = HandbookPage & { source: string };
 export function readSourcePages(siteDir: string): SourcePage[] {
   return readHandbookPages(siteDir).map((page) => ({
     ...page,
-    source: readFileSync(join(siteDir, page.file), 'utf8'),
+    source: readMarkdownFile(join(siteDir, page.file)),
   }));
 }

@@ -1,5 +1,6 @@
 // Splits a Markdown file into its YAML front matter and its body, keeping the
 // line where each starts so errors can point at the right line.
+import { readFileSync } from 'node:fs';
 import { parseDocument, type Document } from 'yaml';
 
 export type FrontMatterSplit = {
@@ -13,6 +14,16 @@ export type FrontMatterSplit = {
 };
 
 const FENCE = /^---[ \t]*\r?$/;
+
+/**
+ * A Markdown file's text as Docusaurus reads it: without the byte-order mark
+ * and the CRLF line endings some Windows editors write. Line numbers stay the same.
+ */
+export function readMarkdownFile(path: string): string {
+  return readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n');
+}
 
 export function splitFrontMatter(source: string): FrontMatterSplit {
   const lines = source.split('\n');

@@ -1,11 +1,11 @@
 // Reads the handbook's own Markdown (docs and blog) the way the build sees
 // it: each page's id, URL, title and plain text. Search, the glossary and
 // the content checks all start from this list, so they agree on what a page is.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-import { splitFrontMatter } from './front-matter.ts';
+import { readMarkdownFile, splitFrontMatter } from './front-matter.ts';
 import { memoizeInProcess } from './process-memo.ts';
 
 export type HandbookPage = {
@@ -63,15 +63,15 @@ export function readHandbookPages(siteDir: string): HandbookPage[] {
       continue;
     }
     for (const file of files) {
-      const source = readFileSync(file, 'utf8');
+      const source = readMarkdownFile(file);
       const split = splitFrontMatter(source);
       const relativePath = toPosix(relative(contentDir, file));
       pages.push({
         kind,
         id: kind === 'doc' ? relativePath.replace(MARKDOWN, '') : blogId(relativePath),
         file: toPosix(relative(siteDir, file)),
-        // Parsing 2,000 front matters took 0.27 s of a build's critical path,
-        // for the backlinks, which never look at them (issue #8).
+        // Parsed on first use: backlinks and reading time never look at it
+        // (design/page-reading-at-build.md).
         get frontMatter() {
           return parseFrontMatter(split.yamlText);
         },

@@ -176,10 +176,26 @@ const Description = text('description', 'How to reach the team when you are stuc
   },
 );
 
-const IsoDate = (field: string) =>
-  z.string({ error: missingOrWrongType(field, 'a date', '2026-11-25') }).refine((value) => parseIsoDate(value), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a real calendar date; write it as YYYY-MM-DD, e.g. ${field}: 2026-11-25`,
+/** Today in UTC, as YYYY-MM-DD. */
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A review date: a real date, and not after today (a future one would silence the review banner for years). */
+const ReviewDate = z
+  .string({ error: missingOrWrongType('last_reviewed', 'a date', '2026-11-25') })
+  .superRefine((value, context) => {
+    if (!parseIsoDate(value)) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a real calendar date; write it as YYYY-MM-DD, e.g. last_reviewed: 2026-11-25`,
+      });
+    } else if (value > todayUtc()) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${value}" is in the future; set it to the day the page was last reviewed, today (${todayUtc()}) at the latest`,
+      });
+    }
   });
 
 /** Blog dates may carry a time, as Docusaurus allows (2026-11-25T09:00:00Z). */
@@ -254,7 +270,7 @@ export function docFrontMatterSchema(vocabulary: ContentVocabulary) {
     title: Title,
     description: Description,
     owner: ownerField(vocabulary.owners),
-    last_reviewed: IsoDate('last_reviewed'),
+    last_reviewed: ReviewDate,
     review_every: ReviewEvery.optional(),
     tags: tagList(vocabulary.docTags, DOC_TAGS_FILE).optional(),
     sidebar_position: Position.optional(),

@@ -88,7 +88,41 @@ const CASES: FixtureCase[] = [
     check: /^docs\/guide\.md:14: image: "\.\/img\/diagrm\.svg" does not exist/m,
     build: /diagrm\.svg[\s\S]*docs\/guide\.md|docs\/guide\.md[\s\S]*diagrm\.svg/,
   },
-  { name: 'invalid-mdx', check: null, build: /docs\/broken\.mdx/ },
+  { name: 'invalid-mdx', check: null, build: /docs\/start-here\.mdx/ },
+  {
+    name: 'future-review-date',
+    check:
+      /^docs\/guide\.md:6: last_reviewed: "2099-01-01" is in the future; set it to the day the page was last reviewed/m,
+    build: null,
+  },
+  {
+    name: 'invalid-utf8',
+    check: /^docs\/guide\.md:16: encoding: this line has bytes that are not valid UTF-8/m,
+    build: null,
+  },
+  {
+    name: 'unlisted-mdx',
+    check:
+      /^docs\/new-page\.mdx:1: MDX: is not on the MDX allow-list \(src\/plugins\/safe-markdown\/mdx-allow-list\.ts\); MDX runs code, so rename the page to \.md/m,
+    build: /docs\/new-page\.mdx:1: MDX: is not on the MDX allow-list \(src\/plugins\/safe-markdown\/mdx-allow-list\.ts\)/,
+  },
+  {
+    name: 'broken-category-json',
+    check: /^docs\/team\/_category_\.json:4: JSON: Expected ',' or '}' after property value; fix the syntax/m,
+    build: /_category_\.json/,
+  },
+  {
+    name: 'duplicate-glossary-id',
+    check:
+      /^src\/data\/glossary\.yml:7: id: "flame-graph" is already the id of the entry on line 1; give each term its own id/m,
+    build: null,
+  },
+];
+
+/** Input that looks odd but that Docusaurus builds as intended: the checks must accept it too. */
+const ACCEPTED_CASES = [
+  // Saved by a Windows editor: a byte-order mark and CRLF line endings.
+  'bom-crlf-page',
 ];
 
 const sitesToRemove: string[] = [];
@@ -110,12 +144,13 @@ afterAll(() => {
   for (const dir of sitesToRemove) rmSync(dir, { recursive: true, force: true });
 });
 
-function run(args: string[], cwd: string) {
+function run(args: string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(TSX, args, {
     cwd,
     encoding: 'utf8',
     env: {
       ...process.env,
+      ...env,
       HANDBOOK_REPO_DIR: REPO_DIR,
       // Each fixture site lives in a new temporary folder: a persistent bundler cache would only pile up.
       DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
@@ -135,9 +170,9 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-test('the cases cover every kind of bad input the issue lists, and each has a fixture folder', () => {
-  expect(CASES.length).toBeGreaterThanOrEqual(13);
-  for (const fixture of CASES) expect(existsSync(join(FIXTURES_DIR, fixture.name)), fixture.name).toBe(true);
+test('every case has a fixture folder', () => {
+  const names = [...CASES.map((fixture) => fixture.name), ...ACCEPTED_CASES];
+  for (const name of names) expect(existsSync(join(FIXTURES_DIR, name)), name).toBe(true);
 });
 
 describe('check:content', () => {
@@ -157,6 +192,35 @@ describe('check:content', () => {
     60_000,
   );
 
+  test.each(ACCEPTED_CASES)(
+    'accepts %s',
+    async (name) => {
+      const report = await runContentChecks(assembleSite(name));
+      expect(report.problems.map(formatProblem)).toEqual([]);
+    },
+    60_000,
+  );
+
+  test('skips the originality check, with one line saying why, when its tool is not beside the clone', async () => {
+    const report = await runContentChecks(assembleSite(null), { originalityTool: '/nowhere/check-originality.mjs' });
+    expect(report.problems).toEqual([]);
+    expect(report.checkNames).not.toContain('originality');
+    expect(report.skipped).toEqual([
+      expect.stringMatching(/^check:content: the originality check was skipped: its tool is not at \/nowhere\//),
+    ]);
+  }, 60_000);
+
+  test('the command line, without the originality tool, prints one skip line and passes', () => {
+    const result = run([join(REPO_DIR, 'scripts', 'check-content.ts'), '--site-dir', assembleSite(null)], REPO_DIR, {
+      ORIGINALITY_TOOL: '/nowhere/check-originality.mjs',
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output.match(/skipped/g)).toHaveLength(1);
+    const summary = result.output.split('\n').find((line) => line.startsWith('check:content: 3 pages checked'));
+    expect(summary).toMatch(/: no problems$/);
+    expect(summary).not.toMatch(/originality/);
+  }, 180_000);
+
   test.each([
     ['the valid baseline', 0, null, /^check:content: 3 pages checked .*: no problems$/m],
     ['a broken page', 1, 'unknown-owner', /^check:content: \d+ problems? in 3 pages \(front matter\); fix them/m],
@@ -170,7 +234,8 @@ describe('check:content', () => {
       expect(result.status, result.output).toBe(status);
       expect(result.output).toMatch(summary);
     },
-    60_000,
+    // A whole check:content in a child process: a minute or more on a busy two-core host.
+    180_000,
   );
 });
 
@@ -192,6 +257,18 @@ describe.sequential('the real Docusaurus build, through scripts/build.ts', () =>
       expect.arrayContaining(['index.html', 'docs/guide.html', 'docs/other.html', 'sitemap.xml', '404.html']),
     );
   });
+
+  test.each(ACCEPTED_CASES)(
+    'builds %s like the baseline',
+    (name) => {
+      const acceptedOut = join(mkdtempSync(join(tmpdir(), 'handbook-fixture-out-')), 'build');
+      sitesToRemove.push(resolve(acceptedOut, '..'));
+      const result = run([join(REPO_DIR, 'scripts', 'build.ts'), '--out-dir', acceptedOut], assembleSite(name));
+      expect(result.status, result.output).toBe(0);
+      expect(readFileSync(join(acceptedOut, 'docs', 'guide.html'), 'utf8')).toMatch(/<h1[^>]*>Guide<\/h1>/);
+    },
+    180_000,
+  );
 
   test.each(CASES.filter((fixture) => fixture.build !== null))(
     'fails on $name, names it, and leaves the previous build untouched',

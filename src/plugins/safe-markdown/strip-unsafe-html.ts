@@ -10,7 +10,7 @@
 // that live in the same tree. Here we remove only what is known to be active.
 //
 // .mdx pages are code, reviewed as code: they come only from the allow-list
-// in src/plugins/safe-markdown/mdx-allow-list.ts (checked by a test).
+// in src/plugins/safe-markdown/mdx-allow-list.ts (checked by check:content and the build: find-unlisted-mdx.ts).
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
