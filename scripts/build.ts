@@ -7,12 +7,10 @@
 // temporary sibling folder and only on success swaps it in with a rename;
 // on failure the previous good build stays exactly as it was.
 //
-// The first process bundles and exits; the second loads the site again
-// (3 s at 2,000 extra pages) and renders the pages from those bundles. In
-// one process, Rspack's native memory (1.3-1.5 GiB at 2,000 pages, which
-// it keeps after bundling) was still held while the render threads worked,
-// and the build peaked at 2.4-2.6 GiB; in two, the peak is the larger of
-// the two processes: 1.7-1.8 GiB (issue #8). Docusaurus itself reads the two switches
+// The first process bundles and exits; the second loads the site again and
+// renders the pages from those bundles, so Rspack's native memory, which it
+// keeps after bundling, is gone before the render threads start
+// (design/two-process-build.md). Docusaurus itself reads the two switches
 // (DOCUSAURUS_EXIT_AFTER_BUNDLING, DOCUSAURUS_SKIP_BUNDLING). It stops after
 // the first locale's bundles, so this suits a site with one locale, as ours.
 //

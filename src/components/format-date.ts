@@ -1,10 +1,9 @@
 // Dates as the handbook prints them, in UTC: "Nov 26, 2026" (medium) and
 // "November 26, 2026" (long), the forms Intl.DateTimeFormat gives for English.
 // Written out instead of asking Intl because a page's first
-// Intl.DateTimeFormat loads the browser's locale data: 50-80 ms of main
-// thread under Lighthouse's mobile CPU throttling, spent while the page
-// hydrates (measured in Chromium here). The site is English only; the tests
-// hold both forms to Intl's own output.
+// Intl.DateTimeFormat loads the browser's locale data while the page hydrates
+// (design/dates-without-intl.md). The site is English only; the tests hold
+// both forms to Intl's own output.
 const MONTHS = [
   'January',
   'February',

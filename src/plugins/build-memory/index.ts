@@ -1,13 +1,11 @@
 // A production build bundles the site in one process and renders its pages
 // in a second (scripts/build.ts). While the bundler builds the modules, the
 // main thread compiles every MDX page. At 2,000 extra pages its heap held
-// 600-720 MB when the bundling process peaked, most of it garbage that V8
-// had had no pressure to collect, and that peak came as Rspack optimized,
+// hundreds of MB when the bundling process peaked, most of it garbage that
+// V8 had had no pressure to collect, and that peak came as Rspack optimized,
 // minified and wrote the bundles, when its own (native) memory is highest.
-// One full collection per bundle, the moment its modules are built (~0.1 s
-// each), takes the garbage out before that: the bundling process peaked at
-// 1,671-1,682 MiB in three builds with it and at 1,779-2,080 MiB in six
-// without, in the same time (issue #8).
+// One full collection per bundle, the moment its modules are built, takes
+// the garbage out before that (design/gc-at-seal.md).
 //
 // Try: DOCUSAURUS_EXIT_AFTER_BUNDLING=true /usr/bin/time -v npx docusaurus build
 //      (compare "Maximum resident set size" with this plugin and without)

@@ -1,8 +1,9 @@
 // Syntax highlighting without Prism in the browser. The classic theme puts
 // Prism (prism-react-renderer, 85 KB minified) into main.js through a client
 // module that every page runs (`prism-include-languages`); evaluating it took
-// half of main.js's start-up task in a Lighthouse mobile trace of a doc page
-// (issue #8), on a handbook whose pages mostly show no code.
+// half of main.js's start-up task in a Lighthouse mobile trace of a doc page,
+// on a handbook whose pages mostly show no code
+// (design/build-time-code-highlighting.md).
 //
 // Here code is highlighted while Markdown is compiled
 // (server/rehype-code-tokens.ts, a rehype plugin the preset's docs, blog and

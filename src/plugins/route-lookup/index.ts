@@ -4,7 +4,7 @@
 // `renderRoutes`, which try each route in turn: over the doc routes that is
 // n matches per page, n² for a build. This plugin points the bundles'
 // `react-router-config` at ./client/react-router-config.ts, which tries
-// only the routes that can match (issue #8); theme/DocRoot does the
+// only the routes that can match (design/route-lookup.md); theme/DocRoot does the
 // same for the doc routes. The Node side of Docusaurus (broken-link check)
 // keeps the package itself.
 //

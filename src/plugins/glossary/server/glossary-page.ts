@@ -27,8 +27,8 @@ type PageRef = { title: string; url: string };
 /**
  * The most pages an entry lists under "Used on". A term a large handbook uses
  * on hundreds of pages gets the first ones and a link to search for the rest:
- * a list of 2,000 links helps no reader, and it made the glossary a 2 MB page
- * in the 2,000-page benchmark (issue #8). The handbook's own terms stay under it.
+ * a list of 2,000 links helps no reader, and it made the glossary page
+ * megabytes long in the benchmark. The handbook's own terms stay under it.
  */
 export const USED_ON_LIMIT = 12;
 

@@ -2,13 +2,12 @@
 // index in the background (the pack files, see shared/types.ts IndexPack), so
 // that the keys typed next find every shard and snippet in memory instead of
 // waiting on a request each. The first answer itself stays cheap: it needs
-// the manifest, a shard or two and the snippets of eight pages (issue #8:
-// 52 KB at 2,000 extra pages), and the page asks for the packs only once it
-// has shown that answer (use-search.ts).
+// the manifest, a shard or two and the snippets of eight pages, and the page
+// asks for the packs only once it has shown that answer (use-search.ts).
 //
-// At 2,000 extra pages the packs are ~1.4 MB compressed, which a reader on a
-// metered or slow connection did not ask for: they get no packs and every
-// query fetches what it needs, as before.
+// The packs are the whole index, which a reader on a metered or slow
+// connection did not ask for: they get no packs and every query fetches what
+// it needs (design/search-background-packs.md).
 import type { IndexReader } from '../shared/engine/index-reader.ts';
 
 /** How long after the first answer is shown the packs start: the reader's next key goes first. */

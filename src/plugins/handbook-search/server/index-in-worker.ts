@@ -1,10 +1,10 @@
 // A production build renders its pages in a process of its own (the second
 // of scripts/build.ts's two), on worker threads, while that process's main
 // thread mostly waits for them. The search index is built beside them, on a
-// worker thread too, so neither its 1-2 s nor writing its thousand files
-// (0.3-0.5 s at 2,000 pages) holds the main thread up; on 2 cores it shares
-// them with the render threads. The worker writes the files to a folder of
-// its own, and postBuild only moves that folder into the output (issue #8).
+// worker thread too, so neither building it nor writing its files holds the
+// main thread up. The worker writes the files to a folder of its own, and
+// postBuild only moves that folder into the output
+// (design/search-index-chunking.md).
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 

@@ -1,9 +1,8 @@
 // The sidebar's "read" ticks as one style rule naming the links of the pages
 // the reader has marked, instead of a wrapper around every sidebar link: in
 // a 2,000-page handbook the sidebar renders up to 2,000 links on every page,
-// and a per-link component with its own subscription cost the build about
-// 0.3 s of server rendering per thread and the browser 2,000 listeners
-// (issue #8).
+// and a per-link component with its own subscription cost server rendering
+// time and one listener per link (design/page-reading-at-build.md).
 
 /** A string as the inside of a double-quoted CSS string. */
 function cssString(value: string): string {

@@ -4,8 +4,8 @@
 // (`matchPath`, a regular expression per route) until one matches. For every
 // page it renders, Docusaurus does that over the list of every doc at least
 // three times (locating the page, preloading its chunks, the docs' Switch and
-// DocRoot), so a site with n docs does n² matches to render them all: at
-// 2,000 generated pages it was a fifth of the render threads' time (issue #8).
+// DocRoot), so a site with n docs does n² matches to render them all
+// (design/route-lookup.md).
 //
 // Most routes are plain ASCII paths matched exactly ("/docs/culture/
 // freedom"). For those, a match means the pathname equals the path but for

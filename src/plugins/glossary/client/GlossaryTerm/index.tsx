@@ -7,7 +7,7 @@
 // The plugin writes <glossary-term entry="pmc">PMCs</glossary-term> into the
 // MDX and this component expands it; the definition comes from tips.ts, not
 // from the page, so a definition is in the JavaScript once, not once per
-// page that mentions it (issue #8).
+// page that mentions it (design/glossary-marks.md).
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 

@@ -1,8 +1,8 @@
 // Where a glossary mark's tooltip text comes from. Written into each page's
-// JavaScript, the tooltips of 2,000 pages were 2.2 MB of the 17.8 MB client
-// bundle, all of it parsed and minified by the build (issue #8); now the
-// pages hold only the entry ids and the text comes from one JSON file the
-// glossary plugin writes:
+// JavaScript, the tooltips made a large part of a big handbook's client
+// bundle, all of it parsed and minified by the build
+// (design/glossary-marks.md); now the pages hold only the entry ids and the
+// text comes from one JSON file the glossary plugin writes:
 // - at build time (static rendering), from `@handbook/glossary-tips`, which
 //   the plugin points at that file in the server bundle only;
 // - while a server-rendered page hydrates, from the tooltip already in the

@@ -1,7 +1,7 @@
 // The docs' root layout, as the classic theme's DocRoot, but finding the
 // current doc's route with the route index (src/plugins/route-lookup)
 // instead of matching the location against every doc route in turn: that
-// scan ran once per rendered page, over all the docs (issue #8).
+// scan ran once per rendered page, over all the docs (design/route-lookup.md).
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import { useLocation } from '@docusaurus/router';

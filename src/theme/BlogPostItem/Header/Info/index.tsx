@@ -1,9 +1,9 @@
 // The date and reading time under a blog post's title, as the classic theme
 // writes them, with the date formatted without Intl (see format-date.ts): the
 // theme's version builds an Intl.DateTimeFormat for the date, and an
-// Intl.PluralRules for "min read", while the post hydrates; the date's alone
-// took 59-75 ms of main thread under a 4x CPU slowdown (four CPU profiles of
-// the retrospective's page). The blog list shows posts through it too.
+// Intl.PluralRules for "min read", while the post hydrates, and the first one
+// loads the browser's locale data (design/dates-without-intl.md). The blog
+// list shows posts through it too.
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
