@@ -1,5 +1,8 @@
-// Refuses the build when an .mdx page is not on the allow-list, before any
-// page is compiled, so an unreviewed page never runs its code.
+// Markdown that runs nothing it was not reviewed for: raw HTML in .md pages is
+// stripped of anything active (strip-unsafe-html.ts, a rehype step the preset
+// uses), and this plugin refuses the build when an .mdx page is not on the
+// allow-list (mdx-allow-list.ts), before any page is compiled, so an
+// unreviewed page never runs its code.
 // Try: touch docs/new.mdx && npm run build
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
