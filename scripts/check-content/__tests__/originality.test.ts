@@ -76,13 +76,18 @@ describe('checkOriginality, with a stand-in for the shared tool', () => {
       { stderr: 'check-originality: no source material found in /x\n', status: 2 },
       ['package.json:1: originality: the originality tool failed: check-originality: no source material found in /x'],
     ],
-  ])('%s', async (_, body, tool, expected) => {
-    const problems = (await checkOriginality(siteWith(body), fakeTool(tool))).map(formatProblem);
-    expect(problems).toHaveLength(expected.length);
-    expected.forEach((line, index) =>
-      typeof line === 'string' ? expect(problems[index]).toBe(line) : expect(problems[index]).toMatch(line),
-    );
-  });
+  ])(
+    '%s',
+    async (_, body, tool, expected) => {
+      const problems = (await checkOriginality(siteWith(body), fakeTool(tool))).map(formatProblem);
+      expect(problems).toHaveLength(expected.length);
+      expected.forEach((line, index) =>
+        typeof line === 'string' ? expect(problems[index]).toBe(line) : expect(problems[index]).toMatch(line),
+      );
+    },
+    // Each case starts a Node process: several seconds on a busy two-core host.
+    20_000,
+  );
 });
 
 describe('originalitySkipReason', () => {
