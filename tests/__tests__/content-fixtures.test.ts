@@ -104,7 +104,8 @@ const CASES: FixtureCase[] = [
     name: 'unlisted-mdx',
     check:
       /^docs\/new-page\.mdx:1: MDX: is not on the MDX allow-list \(src\/plugins\/safe-markdown\/mdx-allow-list\.ts\); MDX runs code, so rename the page to \.md/m,
-    build: /docs\/new-page\.mdx:1: MDX: is not on the MDX allow-list \(src\/plugins\/safe-markdown\/mdx-allow-list\.ts\)/,
+    build:
+      /docs\/new-page\.mdx:1: MDX: is not on the MDX allow-list \(src\/plugins\/safe-markdown\/mdx-allow-list\.ts\)/,
   },
   {
     name: 'broken-category-json',
