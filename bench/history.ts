@@ -4,9 +4,10 @@
 // history view of a page with 50 changes; and whether a doc page's HTML and
 // first-load JavaScript moved.
 //
-// Try: npm run bench:history                 (2 builds each, about 10 minutes)
+// Try: npm run bench:history                 (2 builds each; 20 minutes or more on 2 cores)
 //      npm run bench:history -- --runs 3 --pages 500 --commits 200
-import { execFileSync } from 'node:child_process';
+//      npm run bench:history -- --pass-only     (the git pass alone, timed and its peak memory read)
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,13 +15,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { seededRandom } from './corpus.ts';
-import { measureBuild, type BuildMeasure } from './measure-build.ts';
+import { measureBuild, parsePeakMemoryMiB, type BuildMeasure } from './measure-build.ts';
 import { prepareSite } from './sites.ts';
 import { median } from './stats.ts';
 
 const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-type Options = { pages: number; commits: number; runs: number; hotChanges: number };
+type Options = { pages: number; commits: number; runs: number; hotChanges: number; passOnly: boolean };
 
 function readOptions(args: readonly string[]): Options {
   const value = (name: string, fallback: number) => {
@@ -29,7 +30,13 @@ function readOptions(args: readonly string[]): Options {
     if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} needs a whole number above 0`);
     return parsed;
   };
-  return { pages: value('pages', 2000), commits: value('commits', 500), runs: value('runs', 2), hotChanges: 50 };
+  return {
+    pages: value('pages', 2000),
+    commits: value('commits', 500),
+    runs: value('runs', 2),
+    hotChanges: 50,
+    passOnly: args.includes('--pass-only'),
+  };
 }
 
 function git(dir: string, args: string[], date?: string): string {
@@ -136,7 +143,46 @@ function formatKiB(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
+/**
+ * The history pass alone, in a fresh process under /usr/bin/time -v: the
+ * work postBuild adds (after the render threads are done), its wall time and
+ * the largest resident set of that process.
+ */
+function measurePass(site: string): { seconds: number; peakMemoryMiB: number | null; pages: number } {
+  const started = performance.now();
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-v', process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), '--run-pass', site],
+    { cwd: SITE_ROOT, encoding: 'utf8' },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`the history pass failed:\n${result.stderr.slice(-4000)}`);
+  const { pages } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as { pages: number };
+  return { seconds, peakMemoryMiB: parsePeakMemoryMiB(result.stderr), pages };
+}
+
+/** Runs buildPageHistories over every page of a generated site, writing into a temporary folder. */
+async function runPass(site: string) {
+  const { buildPageHistories } = await import('../src/plugins/page-history/server/build-histories.ts');
+  const out = mkdtempSync(join(tmpdir(), 'bench-history-pass-'));
+  const files = ['docs', 'blog'].flatMap((dir) =>
+    readdirSync(join(site, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
+      .map((entry) => join(entry.parentPath, entry.name).slice(site.length + 1)),
+  );
+  const pages = files.map((file) => ({ file, url: `/${file.replace(/\.mdx?$/, '')}`, title: file }));
+  await buildPageHistories(site, pages, 'https://example.com/commit/', async (page, history) => {
+    const target = join(out, `${page.url}.json`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, JSON.stringify(history));
+  });
+  rmSync(out, { recursive: true, force: true });
+  console.log(JSON.stringify({ pages: pages.length }));
+}
+
 async function main() {
+  const passIndex = process.argv.indexOf('--run-pass');
+  if (passIndex !== -1) return runPass(process.argv[passIndex + 1] ?? '');
   const options = readOptions(process.argv.slice(2));
   const root = mkdtempSync(join(tmpdir(), 'bench-history-'));
   const site = join(root, 'site');
@@ -146,6 +192,19 @@ async function main() {
     const madeAt = performance.now();
     const hot = makeHistory(site, options);
     console.log(`  history made in ${((performance.now() - madeAt) / 1000).toFixed(0)} s`);
+
+    const passes = [measurePass(site), measurePass(site)];
+    console.log(
+      `  history pass alone: ${passes.map((pass) => `${pass.seconds.toFixed(1)} s, peak ${pass.peakMemoryMiB ?? '?'} MiB`).join('; ')} (${passes[0]?.pages} pages)`,
+    );
+    if (options.passOnly) {
+      mkdirSync(join(SITE_ROOT, 'bench', 'results'), { recursive: true });
+      writeFileSync(
+        join(SITE_ROOT, 'bench', 'results', 'history-pass.json'),
+        `${JSON.stringify({ pages: options.pages, commits: options.commits, passes }, null, 2)}\n`,
+      );
+      return;
+    }
 
     const results: Record<'with' | 'without', BuildMeasure[]> = { with: [], without: [] };
     for (let run = 0; run < options.runs; run++) {

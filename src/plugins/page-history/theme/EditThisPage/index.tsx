@@ -3,7 +3,8 @@
 // public component puts the link in the same place everywhere. The link
 // carries only the page's path; its history is fetched by the view.
 import type { ReactNode } from 'react';
-import EditThisPage from '@theme-original/EditThisPage';
+// @theme-init, not @theme-original: from a plugin's own theme folder, @theme-original names this wrapper itself.
+import EditThisPage from '@theme-init/EditThisPage';
 import type EditThisPageType from '@theme/EditThisPage';
 import type { WrapperProps } from '@docusaurus/types';
 import Link from '@docusaurus/Link';
