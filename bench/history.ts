@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { seededRandom } from './corpus.ts';
@@ -146,14 +146,39 @@ function formatKiB(bytes: number): string {
 /**
  * The history pass alone, in a fresh process under /usr/bin/time -v: the
  * work postBuild adds (after the render threads are done), its wall time and
- * the largest resident set of that process.
+ * the largest resident set of that process. The pass is the site copy's own
+ * code (as measureBuild runs the copy's own build script), so bench/ imports
+ * nothing from src/.
  */
 function measurePass(site: string): { seconds: number; peakMemoryMiB: number | null; pages: number } {
+  const module = pathToFileURL(join(site, 'src/plugins/page-history/server/build-histories.ts')).href;
+  const script = `
+    import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+    import { tmpdir } from 'node:os';
+    import { dirname, join } from 'node:path';
+    // The site's .ts files load as CommonJS (its package.json sets no type): named exports sit on default.
+    const loaded = await import(${JSON.stringify(module)});
+    const { buildPageHistories } = loaded.buildPageHistories ? loaded : loaded.default;
+    const site = ${JSON.stringify(site)};
+    const out = mkdtempSync(join(tmpdir(), 'bench-history-pass-'));
+    const files = ['docs', 'blog'].flatMap((dir) =>
+      readdirSync(join(site, dir), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && /\\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
+        .map((entry) => join(entry.parentPath, entry.name).slice(site.length + 1)));
+    const pages = files.map((file) => ({ file, url: '/' + file.replace(/\\.mdx?$/, ''), title: file }));
+    await buildPageHistories(site, pages, 'https://example.com/commit/', async (page, history) => {
+      const target = join(out, page.url + '.json');
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, JSON.stringify(history));
+    });
+    rmSync(out, { recursive: true, force: true });
+    console.log(JSON.stringify({ pages: pages.length }));
+  `;
   const started = performance.now();
   const result = spawnSync(
     '/usr/bin/time',
-    ['-v', process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url), '--run-pass', site],
-    { cwd: SITE_ROOT, encoding: 'utf8' },
+    ['-v', process.execPath, '--import', 'tsx', '--input-type=module', '--eval', script],
+    { cwd: site, encoding: 'utf8' },
   );
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`the history pass failed:\n${result.stderr.slice(-4000)}`);
@@ -161,28 +186,7 @@ function measurePass(site: string): { seconds: number; peakMemoryMiB: number | n
   return { seconds, peakMemoryMiB: parsePeakMemoryMiB(result.stderr), pages };
 }
 
-/** Runs buildPageHistories over every page of a generated site, writing into a temporary folder. */
-async function runPass(site: string) {
-  const { buildPageHistories } = await import('../src/plugins/page-history/server/build-histories.ts');
-  const out = mkdtempSync(join(tmpdir(), 'bench-history-pass-'));
-  const files = ['docs', 'blog'].flatMap((dir) =>
-    readdirSync(join(site, dir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
-      .map((entry) => join(entry.parentPath, entry.name).slice(site.length + 1)),
-  );
-  const pages = files.map((file) => ({ file, url: `/${file.replace(/\.mdx?$/, '')}`, title: file }));
-  await buildPageHistories(site, pages, 'https://example.com/commit/', async (page, history) => {
-    const target = join(out, `${page.url}.json`);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, JSON.stringify(history));
-  });
-  rmSync(out, { recursive: true, force: true });
-  console.log(JSON.stringify({ pages: pages.length }));
-}
-
 async function main() {
-  const passIndex = process.argv.indexOf('--run-pass');
-  if (passIndex !== -1) return runPass(process.argv[passIndex + 1] ?? '');
   const options = readOptions(process.argv.slice(2));
   const root = mkdtempSync(join(tmpdir(), 'bench-history-'));
   const site = join(root, 'site');
