@@ -120,10 +120,11 @@ function gzipBytes(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** A page's HTML size and the gzip bytes of the scripts its HTML loads (scripts and preloads). */
+/** A page's HTML size and the gzip bytes of the scripts its HTML names (the runtime and main bundles). */
 function pageBytes(buildDir: string, htmlFile: string): { htmlGzip: number; jsGzip: number; scripts: string[] } {
   const html = readFileSync(join(buildDir, htmlFile), 'utf8');
-  const scripts = [...new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1] ?? ''))];
+  // The built HTML is minified: attribute values may be unquoted.
+  const scripts = [...new Set([...html.matchAll(/<script src="?\/([^"\s>]+\.js)/g)].map((match) => match[1] ?? ''))];
   return {
     htmlGzip: gzipBytes(join(buildDir, htmlFile)),
     jsGzip: scripts.reduce((total, script) => total + gzipBytes(join(buildDir, script)), 0),
