@@ -20,6 +20,10 @@ const SITE_DIR = __dirname;
 
 const SHOW_LAST_UPDATE = isGitWorkTree(SITE_DIR);
 
+// Page history (src/plugins/page-history): a History link on every doc and post, built from git.
+// HANDBOOK_PAGE_HISTORY=off leaves the plugin out; npm run bench:history compares builds with and without it.
+const PAGE_HISTORY = process.env.HANDBOOK_PAGE_HISTORY !== 'off';
+
 // Algolia DocSearch replaces the built-in search when its three env vars are set (src/plugins/handbook-search/algolia.ts).
 const ALGOLIA = readAlgoliaSettings();
 
@@ -75,6 +79,7 @@ const config: Config = {
     './src/plugins/backlinks/index.ts',
     './src/plugins/reading-time/index.ts',
     './src/plugins/recent-changes/index.ts',
+    ...(PAGE_HISTORY ? ['./src/plugins/page-history/index.ts'] : []),
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -8,7 +9,23 @@ import { baseUrl, openPage, sitemapPaths, useBrowser } from './browser.ts';
 // violations of any impact. The theme's own colours are fixed in
 // src/css/a11y.css when this fails.
 // Try: npm run build && npx vitest run --config e2e/vitest.config.mts e2e/a11y
-const paths = await sitemapPaths();
+/**
+ * The history view reads its page from the query, which the sitemap cannot
+ * list: a page's list of changes, one change and a comparison are added here.
+ */
+function historyViews(page: string, file: string): string[] {
+  const commits = execFileSync('git', ['log', '--follow', '--format=%H', '--', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+  const [newest, oldest] = [commits[0], commits.at(-1)];
+  return [
+    `/history?page=${page}`,
+    `/history?page=${page}&diff=${newest}`,
+    `/history?page=${page}&from=${oldest}&to=${newest}`,
+  ];
+}
+const HISTORY_VIEWS = historyViews('/docs/about', 'docs/about.md');
+const paths = [...(await sitemapPaths()), ...HISTORY_VIEWS];
 const MODES = ['light', 'dark'] as const;
 
 /** One line per violation and element, so a failure says what to fix and where. */
@@ -50,6 +67,8 @@ describe.each(MODES)('axe in %s mode', (mode) => {
     const page = await browser.context.newPage();
     await setColorMode(page, mode);
     await openPage(page, path);
+    // A history view fetches its data after hydration: check it once that has arrived.
+    if (HISTORY_VIEWS.includes(path)) await page.locator('main ol, [data-testid="word-diff"]').first().waitFor();
     await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(mode);
     const results = await new AxeBuilder({ page }).analyze();
     expect(describeViolations(results)).toEqual([]);

@@ -87,6 +87,14 @@ function digest(body: string): MarkdownDigest {
 /** The digest of a Markdown body, read at most once per process. Treat it as read-only: it is shared. */
 export const digestMarkdown: (markdown: string) => MarkdownDigest = memoizeInProcess('markdown-digests', digest);
 
+/**
+ * The digest of a body read once only (an old revision of a page), outside
+ * the process cache, so the history of every page does not fill it.
+ */
+export function digestMarkdownUncached(markdown: string): MarkdownDigest {
+  return digest(markdown);
+}
+
 /** The words a reader sees on a page: text, inline code and image alt text; code blocks and HTML left out. */
 export function readableText(markdown: string): string {
   return digestMarkdown(markdown).readableText;

@@ -1,0 +1,79 @@
+// Page history: a "History" link beside "Edit this page" on every doc and
+// blog post, to a view listing each commit that changed the page and showing
+// what it did to the text, word by word, or comparing any two versions.
+//
+// The history of every page comes from one `git log` and one `git cat-file`
+// after the pages are rendered (postBuild), into one JSON file per page that
+// only the history view fetches: a normal page loads nothing more than the
+// link (design/page-history.md).
+//
+// Try: npm run build && npm run serve, then open /history?page=/docs/start-here
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import logger from '@docusaurus/logger';
+import { normalizeUrl } from '@docusaurus/utils';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
+import type { BlogContent } from '@docusaurus/plugin-content-blog';
+
+import { REPO_URL } from '../../config/site.ts';
+import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
+import { historyAvailability } from './server/availability.ts';
+import { buildPageHistories, type HistoryPage } from './server/build-histories.ts';
+import { HISTORY_ROUTE, historyDataPath, PLUGIN_NAME, type PageHistoryGlobalData } from './shared/types.ts';
+
+export default function pageHistoryPlugin(context: LoadContext): Plugin {
+  const { siteDir, baseUrl } = context;
+  const availability = historyAvailability(siteDir);
+  let pages: HistoryPage[] = [];
+  const themePath = resolve(__dirname, 'theme');
+
+  return {
+    name: PLUGIN_NAME,
+
+    // The EditThisPage wrapper that adds the link sits in ./theme (a wrapper of the public component).
+    getThemePath: () => themePath,
+    getTypeScriptThemePath: () => themePath,
+
+    async allContentLoaded({ allContent, actions }) {
+      const historyPath = normalizeUrl([baseUrl, HISTORY_ROUTE]);
+      const globalData: PageHistoryGlobalData = { historyPath: availability.available ? historyPath : null };
+      actions.setGlobalData(globalData);
+      if (!availability.available) return;
+
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      pages = [
+        ...(docsContent?.loadedVersions ?? [])
+          .flatMap((version) => version.docs)
+          .map((doc) => ({ file: siteRelativeFile(doc.source), url: doc.permalink, title: doc.title })),
+        ...(blogContent?.blogPosts ?? []).map(({ metadata }) => ({
+          file: siteRelativeFile(metadata.source),
+          url: metadata.permalink,
+          title: metadata.title,
+        })),
+      ];
+      actions.addRoute({
+        path: historyPath,
+        component: '@site/src/plugins/page-history/client/HistoryPage.tsx',
+        exact: true,
+      });
+    },
+
+    async postBuild({ outDir }) {
+      // postBuild runs once per build (in the render process of npm run build), so this says it once.
+      if (!availability.available) {
+        logger.info(`[page-history] no History links in this build: ${availability.reason}.`);
+        return;
+      }
+      const started = performance.now();
+      await buildPageHistories(siteDir, pages, `${REPO_URL}/commit/`, async (page, file) => {
+        const target = join(outDir, historyDataPath(withoutBaseUrl(page.url, baseUrl)));
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, JSON.stringify(file));
+      });
+      const ms = Math.round(performance.now() - started);
+      logger.info(`[page-history] wrote the history of ${pages.length} pages in ${ms} ms`);
+    },
+  };
+}
