@@ -54,7 +54,8 @@ function main(): number {
     applyMove(siteDir, plan);
     const { move } = plan;
     console.log(`move: ${move.oldFile} -> ${move.newFile}`);
-    for (const [file, count] of plan.rewrites) console.log(`  ${file}: ${count} link${count === 1 ? '' : 's'} rewritten`);
+    for (const [file, count] of plan.rewrites)
+      console.log(`  ${file}: ${count} link${count === 1 ? '' : 's'} rewritten`);
     console.log(
       plan.redirectAdded
         ? `  redirect ${move.oldUrl} -> ${move.newUrl} added to src/data/redirects.yml`

@@ -59,7 +59,9 @@ export type ReviewOptions = { repoDir: string; base: string; out: string; docPag
 export async function runReview({ repoDir, base, out, docPage }: ReviewOptions): Promise<string> {
   const baseCommit = tryGit(repoDir, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   if (!baseCommit) {
-    throw new ReviewError(`base "${base}" is no commit in ${repoDir}; give a branch, tag or commit (fetch it first in a shallow clone)`);
+    throw new ReviewError(
+      `base "${base}" is no commit in ${repoDir}; give a branch, tag or commit (fetch it first in a shallow clone)`,
+    );
   }
   const dirty = git(repoDir, ['status', '--porcelain', '--untracked-files=no']).split('\n').filter(Boolean);
   if (dirty.length > 0) {
@@ -103,7 +105,10 @@ export async function runReview({ repoDir, base, out, docPage }: ReviewOptions):
         before: firstLoadBytes(baseBuild, url, baseUrl),
         after: firstLoadBytes(headBuild, url, baseUrl),
       })),
-      searchIndex: { before: folderSize(join(baseBuild, 'search-index')), after: folderSize(join(headBuild, 'search-index')) },
+      searchIndex: {
+        before: folderSize(join(baseBuild, 'search-index')),
+        after: folderSize(join(headBuild, 'search-index')),
+      },
     });
     // Written whole or not at all.
     const partial = `${outPath}.partial-${process.pid}`;

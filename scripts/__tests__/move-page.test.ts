@@ -27,8 +27,14 @@ function site(): string {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-move-'));
   dirs.push(dir);
   cpSync(join(REPO_DIR, 'tests', 'fixtures', 'mini-site'), dir, { recursive: true });
-  writeFileSync(join(dir, 'src', 'data', 'glossary.yml'), '- id: x\n  term: X\n  definition: A term.\n  pages: [other, guide]\n');
-  writeFileSync(join(dir, 'src', 'data', 'source-facts.yml'), '- fact: Something\n  page: other\n  evidence: [points here]\n');
+  writeFileSync(
+    join(dir, 'src', 'data', 'glossary.yml'),
+    '- id: x\n  term: X\n  definition: A term.\n  pages: [other, guide]\n',
+  );
+  writeFileSync(
+    join(dir, 'src', 'data', 'source-facts.yml'),
+    '- fact: Something\n  page: other\n  evidence: [points here]\n',
+  );
   writeFileSync(join(dir, 'src', 'pages', 'index.md'), '# Fixture\n\nRead [the other page](/docs/other) first.\n');
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.email', 'test@example.com');
@@ -57,7 +63,9 @@ describe('npm run move', () => {
     expect(guide).toContain('[the other page](./reference/other-page.md)');
     expect(guide).toContain('(./reference/other-page.md#a-section)');
     expect(readFileSync(join(dir, 'src', 'pages', 'index.md'), 'utf8')).toContain('(/docs/reference/other-page)');
-    expect(readFileSync(join(dir, 'src', 'data', 'glossary.yml'), 'utf8')).toContain('pages: [reference/other-page, guide]');
+    expect(readFileSync(join(dir, 'src', 'data', 'glossary.yml'), 'utf8')).toContain(
+      'pages: [reference/other-page, guide]',
+    );
     expect(readFileSync(join(dir, 'src', 'data', 'source-facts.yml'), 'utf8')).toContain('page: reference/other-page');
     const codeowners = readFileSync(join(dir, '.github', 'CODEOWNERS'), 'utf8');
     expect(codeowners).toContain('/docs/reference/other-page.md @fixture/handbook-maintainers');
@@ -67,23 +75,45 @@ describe('npm run move', () => {
     );
     // The check that guards pull requests agrees: the old address is covered.
     const lines: string[] = [];
-    expect(checkRedirects(dir, readHandbookPages(dir), { env: { HANDBOOK_BASE: 'HEAD' }, log: (l) => lines.push(l) })).toEqual([]);
+    expect(
+      checkRedirects(dir, readHandbookPages(dir), { env: { HANDBOOK_BASE: 'HEAD' }, log: (l) => lines.push(l) }),
+    ).toEqual([]);
   }, 60_000);
 
   test.each([
-    ['onto an existing file', ['docs/other.md', 'docs/guide.md'], /^move: docs\/guide\.md already exists; choose another name/],
-    ['a file that does not exist', ['docs/nope.md', 'docs/new.md'], /^move: docs\/nope\.md does not exist; give the path of the page to move/],
-    ['out of docs/', ['docs/other.md', 'src/other.md'], /^move: src\/other\.md is outside docs\/ and blog\/; a page can only move within docs\/ or blog\//],
+    [
+      'onto an existing file',
+      ['docs/other.md', 'docs/guide.md'],
+      /^move: docs\/guide\.md already exists; choose another name/,
+    ],
+    [
+      'a file that does not exist',
+      ['docs/nope.md', 'docs/new.md'],
+      /^move: docs\/nope\.md does not exist; give the path of the page to move/,
+    ],
+    [
+      'out of docs/',
+      ['docs/other.md', 'src/other.md'],
+      /^move: src\/other\.md is outside docs\/ and blog\/; a page can only move within docs\/ or blog\//,
+    ],
     ['from outside docs/', ['README.md', 'docs/readme.md'], /^move: README\.md is outside docs\/ and blog\//],
-    ['from docs/ into blog/', ['docs/other.md', 'blog/other.md'], /^move: docs\/other\.md -> blog\/other\.md moves a page between docs\/ and blog\//],
+    [
+      'from docs/ into blog/',
+      ['docs/other.md', 'blog/other.md'],
+      /^move: docs\/other\.md -> blog\/other\.md moves a page between docs\/ and blog\//,
+    ],
     ['without a new name', ['docs/other.md'], /^move: usage: npm run move -- <old file> <new file>/],
-  ])('%s: one clear line and nothing changed on disk', (_name, args, message) => {
-    const dir = site();
-    const before = git(dir, 'ls-files', '-s');
-    const result = move(dir, ...args);
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
-    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
-    expect(git(dir, 'ls-files', '-s')).toBe(before);
-  }, 60_000);
+  ])(
+    '%s: one clear line and nothing changed on disk',
+    (_name, args, message) => {
+      const dir = site();
+      const before = git(dir, 'ls-files', '-s');
+      const result = move(dir, ...args);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+      expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+      expect(git(dir, 'ls-files', '-s')).toBe(before);
+    },
+    60_000,
+  );
 });

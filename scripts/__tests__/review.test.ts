@@ -3,7 +3,16 @@
 // one. The report must name exactly those pages; bad input must leave no
 // report and no worktree behind.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -87,7 +96,9 @@ function listed(report: string, heading: string): string[] {
 }
 
 function worktrees(dir: string): number {
-  return git(dir, 'worktree', 'list', '--porcelain').split('\n').filter((line) => line.startsWith('worktree ')).length;
+  return git(dir, 'worktree', 'list', '--porcelain')
+    .split('\n')
+    .filter((line) => line.startsWith('worktree ')).length;
 }
 
 describe('npm run review', () => {
@@ -154,7 +165,9 @@ describe('npm run review', () => {
   test('a build that fails leaves no report and no worktree', async () => {
     const dir = fixtureRepo({ ...SITE, 'docs/stays.md': page('Steady page', 'A [broken link](/docs/nowhere).') });
     const { code, output } = await review(dir, '--base', 'HEAD');
-    expect(output).toMatch(/^review: the build of the base HEAD \(\w{7}\) failed \(exit \d+\); see its output above; no report written$/m);
+    expect(output).toMatch(
+      /^review: the build of the base HEAD \(\w{7}\) failed \(exit \d+\); see its output above; no report written$/m,
+    );
     expect(code).toBe(1);
     expect(existsSync(join(dir, 'review.md'))).toBe(false);
     expect(worktrees(dir)).toBe(1);

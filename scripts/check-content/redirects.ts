@@ -39,16 +39,20 @@ export function findBase(siteDir: string, env: NodeJS.ProcessEnv = process.env):
     return { skip: 'not a git work tree, so no base branch to compare pages with' };
   }
   if (tryGit(siteDir, ['rev-parse', '--is-shallow-repository']) === 'true') {
-    return { skip: 'shallow clone: pages are not compared with the base branch (fetch with --depth=0 or unshallow to check moved pages)' };
+    return {
+      skip: 'shallow clone: pages are not compared with the base branch (fetch with --depth=0 or unshallow to check moved pages)',
+    };
   }
   const asked = env.HANDBOOK_BASE;
   if (asked) {
     const ref = tryGit(siteDir, ['rev-parse', '--verify', '--quiet', `${asked}^{commit}`]);
-    if (ref === undefined) return { skip: `HANDBOOK_BASE=${asked} is no commit here, so no base to compare pages with` };
+    if (ref === undefined)
+      return { skip: `HANDBOOK_BASE=${asked} is no commit here, so no base to compare pages with` };
     return { ref, label: asked };
   }
   const ref = tryGit(siteDir, ['merge-base', 'HEAD', 'origin/main']);
-  if (ref === undefined) return { skip: 'no origin/main and HANDBOOK_BASE is not set, so no base to compare pages with' };
+  if (ref === undefined)
+    return { skip: 'no origin/main and HANDBOOK_BASE is not set, so no base to compare pages with' };
   return { ref, label: 'the merge-base with origin/main' };
 }
 
@@ -80,7 +84,8 @@ function basePages(siteDir: string, ref: string): BasePage[] {
     const id = kind === 'doc' ? relativePath : `blog/${relativePath.replace(/\/index$/, '')}`;
     let frontMatter: Record<string, unknown> = {};
     try {
-      frontMatter = (parseFrontMatterYaml(splitFrontMatter(text).yamlText).toJS() as Record<string, unknown> | null) ?? {};
+      frontMatter =
+        (parseFrontMatterYaml(splitFrontMatter(text).yamlText).toJS() as Record<string, unknown> | null) ?? {};
     } catch {
       // A page whose front matter did not parse is served at its default address.
     }
@@ -119,13 +124,25 @@ export function checkRedirects(
     }
     const shadowed = live.get(redirect.from);
     if (shadowed !== undefined) {
-      problem(redirect.line, 'from', `"${redirect.from}" is the address of a live page (${shadowed}), which the redirect would hide; remove this entry`);
+      problem(
+        redirect.line,
+        'from',
+        `"${redirect.from}" is the address of a live page (${shadowed}), which the redirect would hide; remove this entry`,
+      );
     }
     if (!live.has(redirect.to)) {
       let end = redirect.to;
-      for (let hop = byFrom.get(end); hop !== undefined && live.has(hop.to) === false && hop.to !== redirect.from; hop = byFrom.get(hop.to)) end = hop.to;
+      for (
+        let hop = byFrom.get(end);
+        hop !== undefined && live.has(hop.to) === false && hop.to !== redirect.from;
+        hop = byFrom.get(hop.to)
+      )
+        end = hop.to;
       const final = byFrom.get(end)?.to;
-      const hint = final !== undefined && live.has(final) ? `point it at "${final}" directly` : 'point it at the address of an existing doc or blog post';
+      const hint =
+        final !== undefined && live.has(final)
+          ? `point it at "${final}" directly`
+          : 'point it at the address of an existing doc or blog post';
       problem(redirect.line, 'to', `"${redirect.to}" is not the address of any page; ${hint}`);
     }
   }

@@ -86,7 +86,9 @@ export function planMove(siteDir: string, cwd: string, oldArg: string, newArg: s
     if (!MARKDOWN.test(file)) throw new MoveError(`${given} is not a Markdown page; give a .md or .mdx file`);
   }
   if (!existsSync(join(siteDir, oldFile)) || !statSync(join(siteDir, oldFile)).isFile()) {
-    throw new MoveError(`${oldArg} does not exist; give the path of the page to move, e.g. docs/culture/culture-deck.md`);
+    throw new MoveError(
+      `${oldArg} does not exist; give the path of the page to move, e.g. docs/culture/culture-deck.md`,
+    );
   }
   if (existsSync(join(siteDir, newFile))) {
     throw new MoveError(`${newArg} already exists; choose another name, or remove that file first`);

@@ -127,9 +127,12 @@ export function rewriteQuotedUrl(text: string, oldUrl: string, newUrl: string): 
   if (oldUrl === newUrl) return { text, count: 0 };
   let count = 0;
   const escaped = oldUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const rewritten = text.replace(new RegExp(`(['"\`])${escaped}([#?][^'"\`]*)?\\1`, 'g'), (_m, quote: string, rest = '') => {
-    count++;
-    return `${quote}${newUrl}${rest}${quote}`;
-  });
+  const rewritten = text.replace(
+    new RegExp(`(['"\`])${escaped}([#?][^'"\`]*)?\\1`, 'g'),
+    (_m, quote: string, rest = '') => {
+      count++;
+      return `${quote}${newUrl}${rest}${quote}`;
+    },
+  );
   return { text: rewritten, count };
 }

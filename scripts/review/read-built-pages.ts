@@ -21,8 +21,29 @@ export type BuiltPage = {
 /** Classes Docusaurus puts on <html> for a doc page and a blog post (ThemeClassNames.page). */
 const PAGE_CLASSES = ['docs-doc-page', 'blog-post-page'];
 const BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'tr', 'div', 'section',
-  'header', 'figcaption', 'table', 'ul', 'ol', 'details', 'summary', 'br',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'pre',
+  'blockquote',
+  'tr',
+  'div',
+  'section',
+  'header',
+  'figcaption',
+  'table',
+  'ul',
+  'ol',
+  'details',
+  'summary',
+  'br',
 ]);
 /** Parts of an article that are navigation or page chrome, not its text (tags and owner are read apart). */
 const SKIPPED_TAGS = new Set(['footer', 'nav', 'script', 'style', 'button', 'template']);
@@ -93,7 +114,10 @@ export function readBuiltPage(html: string, url: string): BuiltPage | undefined 
   const owner = find(tree, (element) => element.properties.ariaLabel === 'Page owner');
   const ownerName = owner ? find(owner, (element) => element.tagName === 'strong') : undefined;
   const tagLinks = article
-    ? findAll(article, (element) => element.tagName === 'a' && /\/tags\/[^/]+$/.test(String(element.properties.href ?? '')))
+    ? findAll(
+        article,
+        (element) => element.tagName === 'a' && /\/tags\/[^/]+$/.test(String(element.properties.href ?? '')),
+      )
     : [];
   return {
     url,

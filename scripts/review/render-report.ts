@@ -18,7 +18,11 @@ export type ReviewReport = {
 
 /** Page text in Markdown: characters Markdown or HTML would act on are escaped. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_~[\]|#])/g, '\\$1');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_~[\]|#])/g, '\\$1');
 }
 
 function code(text: string): string {
@@ -40,16 +44,23 @@ function delta(before: number | undefined, after: number | undefined): string {
 function renderChange(change: PageChange, heading: string): string[] {
   const lines = [`#### ${heading}`, ''];
   for (const field of change.fields) {
-    lines.push(`- ${field.field}: ${field.before ? code(field.before) : '(none)'} → ${field.after ? code(field.after) : '(none)'}`);
+    lines.push(
+      `- ${field.field}: ${field.before ? code(field.before) : '(none)'} → ${field.after ? code(field.after) : '(none)'}`,
+    );
   }
   if (change.fields.length > 0) lines.push('');
   if (change.text.length > 0) {
-    lines.push('Text (removed words <del>struck out</del>, added words <ins>underlined</ins>; ¶ is a paragraph break):', '');
+    lines.push(
+      'Text (removed words <del>struck out</del>, added words <ins>underlined</ins>; ¶ is a paragraph break):',
+      '',
+    );
     for (const part of change.text) {
       const removed = part.removed ? `<del>${escapeText(part.removed)}</del>` : '';
       const added = part.added ? `<ins>${escapeText(part.added)}</ins>` : '';
       const label = part.removed && part.added ? 'changed' : part.removed ? 'removed' : 'added';
-      lines.push(`- ${label}: ${escapeText(part.before)} ${removed} ${added} ${escapeText(part.after)}`.replace(/ {2,}/g, ' '));
+      lines.push(
+        `- ${label}: ${escapeText(part.before)} ${removed} ${added} ${escapeText(part.after)}`.replace(/ {2,}/g, ' '),
+      );
     }
     lines.push('');
   }
@@ -68,7 +79,12 @@ export function renderReport(report: ReviewReport): string {
     '',
   ];
   if (comparison.added.length > 0) {
-    lines.push('### Added', '', ...comparison.added.map((page) => `- ${code(page.url)}: ${escapeText(page.title)}`), '');
+    lines.push(
+      '### Added',
+      '',
+      ...comparison.added.map((page) => `- ${code(page.url)}: ${escapeText(page.title)}`),
+      '',
+    );
   }
   if (comparison.removed.length > 0) {
     lines.push('### Removed', '');

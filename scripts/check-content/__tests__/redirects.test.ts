@@ -101,7 +101,9 @@ describe('check:content redirects', () => {
         'docs/b.md': null,
         [LIST]: '- from: /docs/a\n  to: /docs/b\n- from: /docs/b\n  to: /docs/keep\n',
       },
-      expected: [/^src\/data\/redirects\.yml:1: to: "\/docs\/b" is not the address of any page; point it at "\/docs\/keep" directly/],
+      expected: [
+        /^src\/data\/redirects\.yml:1: to: "\/docs\/b" is not the address of any page; point it at "\/docs\/keep" directly/,
+      ],
     },
   ])('$name', ({ change, expected }) => {
     const { dir, base } = repo(BASE, change);
@@ -117,12 +119,20 @@ describe('check:content redirects', () => {
     git(dir, 'commit', '-q', '-am', 'remove b');
     const { problems, lines } = check(dir, {});
     expect(lines).toEqual([]);
-    expect(problems).toEqual([expect.stringMatching(/^docs\/b\.md:1: page: was on the base branch \(the merge-base with origin\/main\) at \/docs\/b/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^docs\/b\.md:1: page: was on the base branch \(the merge-base with origin\/main\) at \/docs\/b/,
+      ),
+    ]);
   });
 
   test.each([
     ['no origin/main and no HANDBOOK_BASE', {}, /no origin\/main and HANDBOOK_BASE is not set/],
-    ['a HANDBOOK_BASE that is no commit', { HANDBOOK_BASE: 'no-such-branch' }, /HANDBOOK_BASE=no-such-branch is no commit here/],
+    [
+      'a HANDBOOK_BASE that is no commit',
+      { HANDBOOK_BASE: 'no-such-branch' },
+      /HANDBOOK_BASE=no-such-branch is no commit here/,
+    ],
   ])('%s: skipped with one line', (_name, env, line) => {
     const { dir } = repo(BASE, { 'docs/a.md': null });
     const { problems, lines } = check(dir, env);

@@ -11,15 +11,40 @@ const MOVE: PageMove = {
 
 describe('rewriteLinks', () => {
   test.each([
-    ['a relative link from a neighbour', 'docs/culture/a.md', 'See [the deck](./deck.md).', 'See [the deck](../values/culture-deck.md).'],
+    [
+      'a relative link from a neighbour',
+      'docs/culture/a.md',
+      'See [the deck](./deck.md).',
+      'See [the deck](../values/culture-deck.md).',
+    ],
     ['keeps the fragment', 'docs/culture/a.md', '[x](./deck.md#values)', '[x](../values/culture-deck.md#values)'],
     ['from another folder', 'docs/mission/b.md', '[x](../culture/deck.md)', '[x](../values/culture-deck.md)'],
     ['an absolute URL', 'blog/post/index.md', '[x](/docs/culture/deck#a)', '[x](/docs/values/culture-deck#a)'],
-    ['a reference definition', 'docs/a.md', '[x][d]\n\n[d]: ./culture/deck.md', '[x][d]\n\n[d]: ./values/culture-deck.md'],
+    [
+      'a reference definition',
+      'docs/a.md',
+      '[x][d]\n\n[d]: ./culture/deck.md',
+      '[x][d]\n\n[d]: ./values/culture-deck.md',
+    ],
     ['an @site path', 'docs/a.md', '[x](@site/docs/culture/deck.md)', '[x](@site/docs/values/culture-deck.md)'],
-    ['leaves other pages alone', 'docs/culture/a.md', '[x](./decks.md) [y](/docs/culture/deck-2)', '[x](./decks.md) [y](/docs/culture/deck-2)'],
-    ['leaves code alone', 'docs/culture/a.md', '`[x](./deck.md)`\n\n```\n[x](./deck.md)\n```', '`[x](./deck.md)`\n\n```\n[x](./deck.md)\n```'],
-    ['leaves front matter alone', 'docs/culture/a.md', '---\ntitle: "[x](./deck.md)"\n---\n\n[x](./deck.md)', '---\ntitle: "[x](./deck.md)"\n---\n\n[x](../values/culture-deck.md)'],
+    [
+      'leaves other pages alone',
+      'docs/culture/a.md',
+      '[x](./decks.md) [y](/docs/culture/deck-2)',
+      '[x](./decks.md) [y](/docs/culture/deck-2)',
+    ],
+    [
+      'leaves code alone',
+      'docs/culture/a.md',
+      '`[x](./deck.md)`\n\n```\n[x](./deck.md)\n```',
+      '`[x](./deck.md)`\n\n```\n[x](./deck.md)\n```',
+    ],
+    [
+      'leaves front matter alone',
+      'docs/culture/a.md',
+      '---\ntitle: "[x](./deck.md)"\n---\n\n[x](./deck.md)',
+      '---\ntitle: "[x](./deck.md)"\n---\n\n[x](../values/culture-deck.md)',
+    ],
   ])('%s', (_name, file, source, expected) => {
     expect(rewriteLinks(source, file, file, MOVE).text).toBe(expected);
   });
@@ -45,7 +70,11 @@ describe('page ids and config', () => {
   });
 
   test('a navbar or footer item linking the old URL', () => {
-    const { text, count } = rewriteQuotedUrl("{ to: '/docs/culture/deck' }, { to: '/docs/culture/deck-2' }", MOVE.oldUrl, MOVE.newUrl);
+    const { text, count } = rewriteQuotedUrl(
+      "{ to: '/docs/culture/deck' }, { to: '/docs/culture/deck-2' }",
+      MOVE.oldUrl,
+      MOVE.newUrl,
+    );
     expect(text).toBe("{ to: '/docs/values/culture-deck' }, { to: '/docs/culture/deck-2' }");
     expect(count).toBe(1);
   });

@@ -20,7 +20,10 @@ afterEach(() => {
 test('the redirect page written in postBuild has its script hashed in _headers and _nginx.conf', async () => {
   outDir = mkdtempSync(join(tmpdir(), 'handbook-redirects-'));
   mkdirSync(join(outDir, 'docs'));
-  writeFileSync(join(outDir, 'docs', 'new.html'), '<!doctype html><html><body><script>window.a=1</script></body></html>');
+  writeFileSync(
+    join(outDir, 'docs', 'new.html'),
+    '<!doctype html><html><body><script>window.a=1</script></body></html>',
+  );
   const siteConfig = { trailingSlash: false, baseUrl: '/', future: { experimental_router: 'browser' } };
   const context = { siteConfig, siteDir: outDir, baseUrl: '/' } as unknown as LoadContext;
   const redirects = [{ from: '/docs/old', to: '/docs/new' }];

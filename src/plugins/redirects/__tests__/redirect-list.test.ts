@@ -5,7 +5,9 @@ import { parseRedirects, renderRedirects, withMove } from '../server/redirect-li
 
 describe('parseRedirects', () => {
   test('reads from and to with the line of each entry', () => {
-    const { redirects, problems } = parseRedirects('# moved\n- from: /docs/a\n  to: /docs/b\n- from: /docs/c\n  to: /docs/d\n');
+    const { redirects, problems } = parseRedirects(
+      '# moved\n- from: /docs/a\n  to: /docs/b\n- from: /docs/c\n  to: /docs/d\n',
+    );
     expect(problems).toEqual([]);
     expect(redirects).toEqual([
       { from: '/docs/a', to: '/docs/b', line: 2 },
@@ -14,11 +16,23 @@ describe('parseRedirects', () => {
   });
 
   test.each([
-    ['YAML syntax', '- from: "/docs/a\n  to: /docs/b\n', /^src\/data\/redirects\.yml:\d+: YAML: .*fix the YAML syntax$/],
+    [
+      'YAML syntax',
+      '- from: "/docs/a\n  to: /docs/b\n',
+      /^src\/data\/redirects\.yml:\d+: YAML: .*fix the YAML syntax$/,
+    ],
     ['not a list', 'from: /docs/a\n', /^src\/data\/redirects\.yml:1: redirects: must be a list/],
     ['missing to', '- from: /docs/a\n', /^src\/data\/redirects\.yml:1: to: is missing; give a site path/],
-    ['relative from', '- from: docs/a\n  to: /docs/b\n', /^src\/data\/redirects\.yml:1: from: "docs\/a" is not a site path/],
-    ['trailing slash', '- from: /docs/a/\n  to: /docs/b\n', /:1: from: "\/docs\/a\/" ends with "\/"; drop the trailing slash/],
+    [
+      'relative from',
+      '- from: docs/a\n  to: /docs/b\n',
+      /^src\/data\/redirects\.yml:1: from: "docs\/a" is not a site path/,
+    ],
+    [
+      'trailing slash',
+      '- from: /docs/a/\n  to: /docs/b\n',
+      /:1: from: "\/docs\/a\/" ends with "\/"; drop the trailing slash/,
+    ],
     ['query in target', '- from: /docs/a\n  to: /docs/b?x=1\n', /:2: to: "\/docs\/b\?x=1" is not a site path/],
     ['html suffix', '- from: /docs/a.html\n  to: /docs/b\n', /:1: from: .*ends with \.html/],
     ['unknown field', '- from: /docs/a\n  to: /docs/b\n  status: 302\n', /:1: status: is not a redirect field/],
@@ -45,7 +59,10 @@ describe('withMove', () => {
       name: 'earlier redirects to the old address follow the page (no chains)',
       before: [{ from: '/x', to: '/a' }],
       move: ['/a', '/b'],
-      after: [{ from: '/x', to: '/b' }, { from: '/a', to: '/b' }],
+      after: [
+        { from: '/x', to: '/b' },
+        { from: '/a', to: '/b' },
+      ],
     },
     {
       name: 'moving a page back drops the redirect that would hide it',

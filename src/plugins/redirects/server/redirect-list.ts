@@ -30,7 +30,8 @@ const SITE_PATH = /^\/[^\s?#]*$/;
 
 function pathProblem(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return 'is missing; give a site path such as /docs/culture/old-name';
-  if (!SITE_PATH.test(value)) return `"${value}" is not a site path; write it as /docs/... with no query, fragment or spaces`;
+  if (!SITE_PATH.test(value))
+    return `"${value}" is not a site path; write it as /docs/... with no query, fragment or spaces`;
   if (value.length > 1 && value.endsWith('/')) return `"${value}" ends with "/"; drop the trailing slash`;
   if (/\.html?$/.test(value)) return `"${value}" ends with .html; write the page address without it`;
   return undefined;
@@ -53,7 +54,12 @@ export function parseRedirects(text: string, file = REDIRECTS_FILE): RedirectLis
   const contents = document.contents;
   if (contents === null) return { redirects, problems };
   if (!isSeq(contents)) {
-    problems.push({ file, line: lineOf(contents), field: 'redirects', message: 'must be a list of "- from: /old" "to: /new" entries' });
+    problems.push({
+      file,
+      line: lineOf(contents),
+      field: 'redirects',
+      message: 'must be a list of "- from: /old" "to: /new" entries',
+    });
     return { redirects, problems };
   }
   const seenFrom = new Map<string, number>();
@@ -87,7 +93,12 @@ export function parseRedirects(text: string, file = REDIRECTS_FILE): RedirectLis
     }
     const earlier = seenFrom.get(from);
     if (earlier !== undefined) {
-      problems.push({ file, line, field: 'from', message: `"${from}" is already redirected on line ${earlier}; keep one entry` });
+      problems.push({
+        file,
+        line,
+        field: 'from',
+        message: `"${from}" is already redirected on line ${earlier}; keep one entry`,
+      });
       continue;
     }
     seenFrom.set(from, line);
@@ -107,9 +118,7 @@ export function readRedirects(siteDir: string): RedirectList {
 export function readRedirectsOrThrow(siteDir: string): Redirect[] {
   const { redirects, problems } = readRedirects(siteDir);
   if (problems.length > 0) {
-    throw new Error(
-      problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n'),
-    );
+    throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n'));
   }
   return redirects;
 }
