@@ -55,7 +55,7 @@ function main(): number {
     const { move } = plan;
     console.log(`move: ${move.oldFile} -> ${move.newFile}`);
     for (const [file, count] of plan.rewrites)
-      console.log(`  ${file}: ${count} link${count === 1 ? '' : 's'} rewritten`);
+      console.log(`  ${file}: ${count} reference${count === 1 ? '' : 's'} rewritten`);
     console.log(
       plan.redirectAdded
         ? `  redirect ${move.oldUrl} -> ${move.newUrl} added to src/data/redirects.yml`
