@@ -2,7 +2,7 @@
 // whose second commit changes a page, moves one (with its redirect) and adds
 // one. The report must name exactly those pages; bad input must leave no
 // report and no worktree behind.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -22,7 +22,10 @@ const TSX = join(REPO_DIR, 'node_modules', '.bin', 'tsx');
 const REVIEW = join(REPO_DIR, 'scripts', 'review.ts');
 
 const dirs: string[] = [];
+const running = new Set<ChildProcess>();
 afterAll(() => {
+  // A test that timed out must not leave its review building in the background.
+  for (const child of running) child.kill('SIGTERM');
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -79,10 +82,14 @@ function review(dir: string, ...args: string[]): Promise<{ code: number | null; 
       env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => done({ code, output }));
+    child.on('close', (code) => {
+      running.delete(child);
+      done({ code, output });
+    });
   });
 }
 
@@ -135,7 +142,8 @@ describe('npm run review', () => {
     expect(report).toMatch(/\| first-load CSS, a doc, gzip \| \d+\.\d KB \| \d+\.\d KB \|/);
     expect(report).toMatch(/\| search index \(0 → 0 files\) \| – \| – \| – \|/);
     expect(worktrees(dir)).toBe(1);
-  }, 300_000);
+    // Two cold builds of a three-page site: about a minute on an idle machine, several on a busy one.
+  }, 900_000);
 
   test.each([
     {
@@ -150,17 +158,21 @@ describe('npm run review', () => {
       args: ['--base', 'HEAD'],
       message: /^review: uncommitted changes to docs\/stays\.md; commit or stash them.*; no report written$/,
     },
-  ])('$name: one clear line, no report, no worktree', async ({ prepare, args, message }) => {
-    const dir = fixtureRepo(SITE);
-    write(dir, { 'review.md': 'an old report' });
-    prepare(dir);
-    const { code, output } = await review(dir, ...args);
-    expect(code).toBe(1);
-    expect(output.trim().split('\n')).toEqual([expect.stringMatching(message)]);
-    expect(existsSync(join(dir, 'review.md'))).toBe(true);
-    expect(readFileSync(join(dir, 'review.md'), 'utf8')).toBe('an old report');
-    expect(worktrees(dir)).toBe(1);
-  });
+  ])(
+    '$name: one clear line, no report, no worktree',
+    async ({ prepare, args, message }) => {
+      const dir = fixtureRepo(SITE);
+      write(dir, { 'review.md': 'an old report' });
+      prepare(dir);
+      const { code, output } = await review(dir, ...args);
+      expect(code).toBe(1);
+      expect(output.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+      expect(existsSync(join(dir, 'review.md'))).toBe(true);
+      expect(readFileSync(join(dir, 'review.md'), 'utf8')).toBe('an old report');
+      expect(worktrees(dir)).toBe(1);
+    },
+    120_000,
+  );
 
   test('a build that fails leaves no report and no worktree', async () => {
     const dir = fixtureRepo({ ...SITE, 'docs/stays.md': page('Steady page', 'A [broken link](/docs/nowhere).') });
@@ -172,5 +184,5 @@ describe('npm run review', () => {
     expect(existsSync(join(dir, 'review.md'))).toBe(false);
     expect(worktrees(dir)).toBe(1);
     expect(git(dir, 'worktree', 'list')).not.toContain('handbook-review-');
-  }, 120_000);
+  }, 600_000);
 });

@@ -17,14 +17,9 @@ export function addBaseWorktree(repoDir: string, commit: string): BaseWorktree {
   let added = false;
   const remove = () => {
     if (added) {
-      try {
-        git(repoDir, ['worktree', 'remove', '--force', dir]);
-      } catch {
-        // Removed by hand already: prune forgets it below.
-      }
+      git(repoDir, ['worktree', 'remove', '--force', dir]);
     }
     rmSync(scratch, { recursive: true, force: true });
-    if (added) git(repoDir, ['worktree', 'prune']);
   };
   try {
     git(repoDir, ['worktree', 'add', '--detach', dir, commit]);
