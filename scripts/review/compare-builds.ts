@@ -22,15 +22,13 @@ export type BuildComparison = {
 const CONTEXT_WORDS = 8;
 
 function lastWords(text: string, count: number): string {
-  const words = text.split(/(\s+)/);
-  const kept = words.slice(Math.max(0, words.length - count * 2));
-  return `${kept.length < words.length ? '… ' : ''}${kept.join('').trimStart()}`;
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return `${words.length > count ? '… ' : ''}${words.slice(-count).join(' ')}`;
 }
 
 function firstWords(text: string, count: number): string {
-  const words = text.split(/(\s+)/);
-  const kept = words.slice(0, count * 2);
-  return `${kept.join('').trimEnd()}${kept.length < words.length ? ' …' : ''}`;
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return `${words.slice(0, count).join(' ')}${words.length > count ? ' …' : ''}`;
 }
 
 /** The word-level changes between two texts, each with a few words of context. */
