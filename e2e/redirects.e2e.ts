@@ -24,7 +24,8 @@ beforeAll(async () => {
   nginx = await startNginx(site.buildDir);
   preview = await startPreviewServer(site.buildDir);
   browser = await launchBrowser();
-}, 300_000);
+  // A full build of the handbook's copy: minutes on a busy two-core machine.
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();

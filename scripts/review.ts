@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { readRedirects } from '../src/plugins/redirects/server/redirect-list.ts';
 import { addBaseWorktree } from './review/base-worktree.ts';
 import { compareBuilds } from './review/compare-builds.ts';
-import { firstLoadBytes, folderSize } from './review/first-load.ts';
+import { chromiumPath } from './lib/chromium.ts';
+import { folderSize, measureFirstLoads } from './review/first-load.ts';
 import { readBuiltPages } from './review/read-built-pages.ts';
 import { renderReport } from './review/render-report.ts';
 
@@ -70,6 +71,11 @@ export async function runReview({ repoDir, base, out, docPage }: ReviewOptions):
       `uncommitted changes to ${first}${dirty.length > 1 ? ` and ${dirty.length - 1} more files` : ''}; commit or stash them, so the report shows what the change holds`,
     );
   }
+  try {
+    chromiumPath();
+  } catch (error) {
+    throw new ReviewError(`first-load sizes are measured in a browser: ${(error as Error).message.replace(/\.$/, '')}`);
+  }
   const headCommit = git(repoDir, ['rev-parse', 'HEAD']);
   const outPath = resolve(out);
   // A report from an earlier run must not pass for this one if this one fails.
@@ -91,19 +97,22 @@ export async function runReview({ repoDir, base, out, docPage }: ReviewOptions):
     const before = readBuiltPages(baseBuild);
     const after = readBuiltPages(headBuild);
     const redirects = new Map(readRedirects(repoDir).redirects.map((redirect) => [redirect.from, redirect.to]));
-    const baseUrl = process.env.BASE_URL ?? '/';
     const docs = [...after.keys()].filter((url) => url.startsWith('/docs/')).sort();
     const doc = docPage ?? (docs.includes('/docs/start-here') ? '/docs/start-here' : docs[0]);
     const firstLoadPages = [{ label: 'home', url: '/' }, ...(doc ? [{ label: 'a doc', url: doc }] : [])];
+    const [loadsBefore, loadsAfter] = await measureFirstLoads(
+      [baseBuild, headBuild],
+      firstLoadPages.map((page) => page.url),
+    );
     const markdown = renderReport({
       baseLabel: `${base} (${baseCommit.slice(0, 7)})`,
       headLabel: `HEAD (${headCommit.slice(0, 7)})`,
       comparison: compareBuilds(before, after, redirects),
-      firstLoad: firstLoadPages.map(({ label, url }) => ({
+      firstLoad: firstLoadPages.map(({ label, url }, index) => ({
         label,
         url,
-        before: firstLoadBytes(baseBuild, url, baseUrl),
-        after: firstLoadBytes(headBuild, url, baseUrl),
+        before: loadsBefore?.[index],
+        after: loadsAfter?.[index],
       })),
       searchIndex: {
         before: folderSize(join(baseBuild, 'search-index')),

@@ -1,57 +1,66 @@
-// First-load bytes of a built page as its HTML asks for them: the scripts
-// and stylesheets it links or preloads (Docusaurus names the route's chunks
-// in the HTML), gzipped as a host would send them. bench/ measures the same
-// in a browser, which is too slow for every pull request; this reads files.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// First-load bytes of a page as a reader's browser fetches them: every
+// script and stylesheet requested until the page has hydrated and the
+// network is quiet (route chunks included, which the HTML does not name),
+// as transferred from the compressing preview server, with the cache off.
+// bench/ measures the same for its own sites; bench/ stays self-contained.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes } from 'hast';
+import { chromium, type Browser } from 'playwright-core';
+
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium.ts';
+import { startPreviewServer } from '../lib/preview-server.ts';
 
 export type FirstLoadBytes = { jsGzip: number; cssGzip: number };
 
-function elements(node: Nodes, found: Element[] = []): Element[] {
-  if (node.type === 'element') found.push(node);
-  if (node.type === 'element' || node.type === 'root') for (const child of node.children) elements(child, found);
-  return found;
-}
-
-/** The HTML file a site path is served from, as nginx's try_files would find it. */
-export function htmlFileFor(buildDir: string, url: string): string | undefined {
-  const path = url.replace(/^\/+|\/+$/g, '');
-  const candidates = path === '' ? ['index.html'] : [`${path}.html`, join(path, 'index.html')];
-  return candidates.map((candidate) => join(buildDir, candidate)).find((file) => existsSync(file));
-}
-
-/** Local URLs of the scripts and stylesheets a page's HTML loads or preloads. */
-export function firstLoadAssets(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const element of elements(fromHtml(html))) {
-    const rel = ([] as unknown[]).concat(element.properties.rel ?? []).map(String);
-    if (element.tagName === 'script' && typeof element.properties.src === 'string') scripts.add(element.properties.src);
-    if (element.tagName !== 'link' || typeof element.properties.href !== 'string') continue;
-    if (rel.includes('stylesheet')) styles.add(element.properties.href);
-    if ((rel.includes('preload') || rel.includes('modulepreload')) && element.properties.as === 'script') {
-      scripts.add(element.properties.href);
-    }
+async function measurePage(browser: Browser, url: string): Promise<FirstLoadBytes | undefined> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const sizes: Promise<{ type: string; bytes: number }>[] = [];
+    page.on('requestfinished', (request) => {
+      const type = request.resourceType();
+      if (type === 'script' || type === 'stylesheet') {
+        sizes.push(request.sizes().then((size) => ({ type, bytes: Math.max(0, size.responseBodySize) })));
+      }
+    });
+    const response = await page.goto(url);
+    if (response?.status() !== 200) return undefined;
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForLoadState('networkidle');
+    const done = await Promise.all(sizes);
+    const sum = (type: string) =>
+      done.filter((item) => item.type === type).reduce((total, item) => total + item.bytes, 0);
+    return { jsGzip: sum('script'), cssGzip: sum('stylesheet') };
+  } finally {
+    await context.close();
   }
-  const local = (url: string) => url.startsWith('/') && !url.startsWith('//');
-  return { scripts: [...scripts].filter(local), styles: [...styles].filter(local) };
 }
 
-function gzipSize(buildDir: string, url: string, baseUrl: string): number {
-  const file = join(buildDir, url.slice(baseUrl.length - 1).replace(/[?#].*$/, ''));
-  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
-}
-
-/** First-load JS and CSS of one page, or undefined when the build has no such page. */
-export function firstLoadBytes(buildDir: string, url: string, baseUrl = '/'): FirstLoadBytes | undefined {
-  const file = htmlFileFor(buildDir, url);
-  if (file === undefined) return undefined;
-  const { scripts, styles } = firstLoadAssets(readFileSync(file, 'utf8'));
-  const sum = (urls: string[]) => urls.reduce((total, asset) => total + gzipSize(buildDir, asset, baseUrl), 0);
-  return { jsGzip: sum(scripts), cssGzip: sum(styles) };
+/** First-load JS and CSS of each path in each build; undefined where a build has no such page. */
+export async function measureFirstLoads(
+  buildDirs: readonly string[],
+  paths: readonly string[],
+): Promise<(FirstLoadBytes | undefined)[][]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+  try {
+    const results: (FirstLoadBytes | undefined)[][] = [];
+    for (const buildDir of buildDirs) {
+      const server = await startPreviewServer(buildDir);
+      try {
+        const row: (FirstLoadBytes | undefined)[] = [];
+        for (const path of paths) row.push(await measurePage(browser, `${server.url}${path}`));
+        results.push(row);
+      } finally {
+        await server.close();
+      }
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Bytes and files under a folder of the build (the search index), or undefined when it is absent. */

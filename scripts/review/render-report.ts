@@ -37,8 +37,9 @@ function delta(before: number | undefined, after: number | undefined): string {
   if (before === undefined || after === undefined) return '–';
   const change = after - before;
   if (change === 0) return '0';
-  const percent = before === 0 ? '' : ` (${change > 0 ? '+' : ''}${((change / before) * 100).toFixed(1)} %)`;
-  return `${change > 0 ? '+' : '−'}${(Math.abs(change) / 1024).toFixed(1)} KB${percent}`;
+  const percent = before === 0 ? '' : ` (${change > 0 ? '+' : '−'}${Math.abs((change / before) * 100).toFixed(1)} %)`;
+  const size = Math.abs(change) < 1024 ? `${Math.abs(change)} B` : `${(Math.abs(change) / 1024).toFixed(1)} KB`;
+  return `${change > 0 ? '+' : '−'}${size}${percent}`;
 }
 
 function renderChange(change: PageChange, heading: string): string[] {
