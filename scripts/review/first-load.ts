@@ -1,39 +1,23 @@
-// First-load bytes of a page as a reader's browser fetches them: every
-// script and stylesheet requested until the page has hydrated and the
-// network is quiet (route chunks included, which the HTML does not name),
-// as transferred from the compressing preview server, with the cache off.
-// bench/ measures the same for its own sites; bench/ stays self-contained.
+// First-load bytes of a page as a reader's browser fetches them, with the
+// bench's own measure (scripts/lib/first-load.ts: every script and
+// stylesheet until hydrated and idle, route chunks included, as transferred
+// from the compressing preview server, cache off), for both builds.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium.ts';
+import { measureFirstLoad, type FirstLoad } from '../lib/first-load.ts';
 import { startPreviewServer } from '../lib/preview-server.ts';
 
-export type FirstLoadBytes = { jsGzip: number; cssGzip: number };
+export type FirstLoadBytes = FirstLoad;
 
 async function measurePage(browser: Browser, url: string): Promise<FirstLoadBytes | undefined> {
+  // A page the build does not have would measure the 404 page instead.
+  if ((await fetch(url, { method: 'HEAD' })).status !== 200) return undefined;
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const sizes: Promise<{ type: string; bytes: number }>[] = [];
-    page.on('requestfinished', (request) => {
-      const type = request.resourceType();
-      if (type === 'script' || type === 'stylesheet') {
-        sizes.push(request.sizes().then((size) => ({ type, bytes: Math.max(0, size.responseBodySize) })));
-      }
-    });
-    const response = await page.goto(url);
-    if (response?.status() !== 200) return undefined;
-    await page.waitForSelector('html[data-has-hydrated="true"]');
-    await page.waitForLoadState('networkidle');
-    const done = await Promise.all(sizes);
-    const sum = (type: string) =>
-      done.filter((item) => item.type === type).reduce((total, item) => total + item.bytes, 0);
-    return { jsGzip: sum('script'), cssGzip: sum('stylesheet') };
+    return await measureFirstLoad(context, url);
   } finally {
     await context.close();
   }
