@@ -153,7 +153,8 @@ describe('check:content redirects', () => {
     const { problems, lines } = check(shallow, { HANDBOOK_BASE: 'HEAD' });
     expect(problems).toEqual([]);
     expect(lines).toEqual([expect.stringMatching(/^check:content: moved pages not checked: shallow clone/)]);
-  });
+    // A clone and several git processes: seconds on a busy machine.
+  }, 30_000);
 
   test('a page whose slug keeps its address may move without a redirect', () => {
     const slugged = '---\ntitle: A\nslug: /pinned\n---\n\nText.\n';
