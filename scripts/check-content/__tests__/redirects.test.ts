@@ -57,7 +57,8 @@ const LIST = 'src/data/redirects.yml';
 
 type Case = { name: string; change: Record<string, string | null>; expected: RegExp[] };
 
-describe('check:content redirects', () => {
+// Each case makes a repository and runs several git processes: seconds each on a busy machine.
+describe('check:content redirects', { timeout: 30_000 }, () => {
   test.each<Case>([
     { name: 'no change', change: {}, expected: [] },
     {
@@ -153,8 +154,7 @@ describe('check:content redirects', () => {
     const { problems, lines } = check(shallow, { HANDBOOK_BASE: 'HEAD' });
     expect(problems).toEqual([]);
     expect(lines).toEqual([expect.stringMatching(/^check:content: moved pages not checked: shallow clone/)]);
-    // A clone and several git processes: seconds on a busy machine.
-  }, 30_000);
+  });
 
   test('a page whose slug keeps its address may move without a redirect', () => {
     const slugged = '---\ntitle: A\nslug: /pinned\n---\n\nText.\n';
