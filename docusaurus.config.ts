@@ -12,6 +12,8 @@ import rehypeStripUnsafeHtml from './src/plugins/safe-markdown/strip-unsafe-html
 import remarkStripHeadingHtml from './src/plugins/safe-markdown/strip-heading-html';
 import { darkCodeTheme, lightCodeTheme } from './src/plugins/code-highlighting/code-themes';
 import rehypeCodeTokens from './src/plugins/code-highlighting/server/rehype-code-tokens';
+import { readRedirectsOrThrow } from './src/plugins/redirects/server/redirect-list';
+import { nginxRedirectLocations } from './src/plugins/redirects/server/redirect-files';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -23,6 +25,10 @@ const SHOW_LAST_UPDATE = isGitWorkTree(SITE_DIR);
 // Page history (src/plugins/page-history): a History link on every doc and post, built from git.
 // HANDBOOK_PAGE_HISTORY=off leaves the plugin out; npm run bench:history compares builds with and without it.
 const PAGE_HISTORY = process.env.HANDBOOK_PAGE_HISTORY !== 'off';
+
+// Old addresses of moved pages (src/data/redirects.yml, kept by `npm run move`);
+// a broken list stops the build with its file:line problems.
+const REDIRECTS = readRedirectsOrThrow(SITE_DIR);
 
 // Algolia DocSearch replaces the built-in search when its three env vars are set (src/plugins/handbook-search/algolia.ts).
 const ALGOLIA = readAlgoliaSettings();
@@ -74,7 +80,16 @@ const config: Config = {
     './src/plugins/route-lookup/index.ts',
     // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
     './src/plugins/code-highlighting/index.ts',
-    ['./src/plugins/security-headers/index.ts', { connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [] }],
+    // Redirect pages for any static host, and build/_redirects; listed before the
+    // headers so its pages' inline script is hashed too (either order works: see html-writers.ts).
+    ['./src/plugins/redirects/index.ts', { redirects: REDIRECTS }],
+    [
+      './src/plugins/security-headers/index.ts',
+      {
+        connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [],
+        nginxLocations: nginxRedirectLocations(REDIRECTS, BASE_URL),
+      },
+    ],
     './src/plugins/review-status/index.ts',
     './src/plugins/backlinks/index.ts',
     './src/plugins/reading-time/index.ts',

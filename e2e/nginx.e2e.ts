@@ -63,7 +63,7 @@ describe('served by nginx with the generated configuration', () => {
   });
 
   test('deployment files are not served', async () => {
-    for (const path of ['/_headers', '/_nginx.conf']) {
+    for (const path of ['/_headers', '/_redirects', '/_nginx.conf']) {
       expect((await fetch(`${nginx.url}${path}`)).status).toBe(404);
     }
   });

@@ -1,5 +1,5 @@
 // Every content check at once: front matter, links and anchors, Markdown
-// style, spelling, originality, CODEOWNERS, text encoding, the MDX
+// style, spelling, originality, CODEOWNERS, redirects, text encoding, the MDX
 // allow-list, the sections' _category_.json and the glossary's ids. Prints each problem as
 // `file:line: field: what is wrong; how to fix it`, then one summary line,
 // and exits 1 if there was any problem, so a contributor fixes them all in
@@ -24,6 +24,7 @@ import { checkLinks } from './check-content/links.ts';
 import { checkMarkdownStyle } from './check-content/markdown-style.ts';
 import { checkOriginality, originalitySkipReason } from './check-content/originality.ts';
 import { readSourcePages } from './check-content/pages.ts';
+import { checkRedirects } from './check-content/redirects.ts';
 import { checkSpelling } from './check-content/spelling.ts';
 
 type Check = {
@@ -65,6 +66,7 @@ export async function runContentChecks(siteDir: string, options: ContentCheckOpt
     { name: 'glossary', run: () => checkGlossary(siteDir) },
     { name: 'links', run: () => checkLinks(siteDir, pages) },
     { name: 'CODEOWNERS', run: () => checkCodeowners(siteDir, pages) },
+    { name: 'redirects', run: () => checkRedirects(siteDir, pages) },
     { name: 'markdownlint', run: () => checkMarkdownStyle(siteDir) },
     { name: 'spelling', run: () => checkSpelling(siteDir) },
     {

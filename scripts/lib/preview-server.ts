@@ -2,6 +2,8 @@
 // responses, a year of caching for content-hashed assets, revalidation for
 // HTML, and the handbook's own 404 page with a real 404 status.
 // `docusaurus serve` sends nothing compressed, which skews every measurement.
+// Moved pages answer 301 from the build's _redirects file, as Netlify and
+// Cloudflare Pages do (src/plugins/redirects).
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import sirv from 'sirv';
 
+import { parseRedirectsFile } from '../../src/plugins/redirects/server/redirect-files.ts';
 import { cacheControlFor } from '../../src/plugins/security-headers/cache-control.ts';
 
 export type PreviewServer = { server: Server; url: string; close: () => Promise<void> };
@@ -20,6 +23,8 @@ export function createPreviewServer(buildDir: string): Server {
     throw new Error(`${root} holds no built site (404.html is missing); run "npm run build" first.`);
   }
   const notFoundHtml = readFileSync(notFoundPage);
+  const redirectsPath = resolve(root, '_redirects');
+  const redirects = existsSync(redirectsPath) ? parseRedirectsFile(readFileSync(redirectsPath, 'utf8')) : new Map();
   const compress = compression();
   const serveStatic = sirv(root, {
     dev: false,
@@ -30,6 +35,13 @@ export function createPreviewServer(buildDir: string): Server {
     },
   });
   return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const target = redirects.get(url.pathname.replace(/(.)\/+$/, '$1'));
+    if (target !== undefined) {
+      res.writeHead(301, { Location: `${target}${url.search}`, 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
     // compression's types expect Express objects; it only uses the Node ones.
     compress(req as never, res as never, () => {
       serveStatic(req, res, () => {

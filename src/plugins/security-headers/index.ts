@@ -7,6 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
+import { htmlWritingDone } from './html-writers.ts';
 import { headersFile, inlineScripts, nginxConfig, sha256Source } from './policy.ts';
 
 export type SecurityHeadersOptions = {
@@ -15,6 +16,8 @@ export type SecurityHeadersOptions = {
   /** Where nginx finds the site on the server; NGINX_ROOT overrides it. */
   nginxRoot?: string;
   nginxListen?: string;
+  /** Extra nginx `location` blocks for the server (the redirects' 301s). */
+  nginxLocations?: string[];
 };
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -50,6 +53,8 @@ export default function securityHeadersPlugin(_context: unknown, options: Securi
   return {
     name: 'security-headers',
     async postBuild({ outDir }) {
+      // Pages other plugins write in postBuild (client redirects) need their scripts hashed too.
+      await htmlWritingDone(outDir);
       const policy = { scriptHashes: await collectScriptHashes(outDir), connectOrigins: options.connectOrigins ?? [] };
       await writeFile(join(outDir, '_headers'), headersFile(policy));
       await writeFile(
@@ -58,6 +63,7 @@ export default function securityHeadersPlugin(_context: unknown, options: Securi
           ...policy,
           root: process.env.NGINX_ROOT ?? options.nginxRoot ?? '/var/www/handbook',
           listen: options.nginxListen ?? '80',
+          locations: options.nginxLocations ?? [],
         }),
       );
     },

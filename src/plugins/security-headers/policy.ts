@@ -157,6 +157,8 @@ export type NginxOptions = PolicyOptions & {
   /** Absolute path of the built site on the server. */
   root: string;
   listen: string;
+  /** Extra `location` blocks, e.g. the redirects' 301s. */
+  locations?: readonly string[];
 };
 
 /**
@@ -165,7 +167,8 @@ export type NginxOptions = PolicyOptions & {
  * `always`, so they also reach 404s, and no location adds its own (nginx
  * drops inherited add_header lines in a location that has any).
  */
-export function nginxConfig({ root, listen, ...policy }: NginxOptions): string {
+export function nginxConfig({ root, listen, locations = [], ...policy }: NginxOptions): string {
+  const extraLocations = locations.map((block) => `${block.replace(/^/gm, '    ')}\n\n`).join('');
   const headers = securityHeaders(policy)
     .map(([name, value]) => `    add_header ${name} "${value}" always;`)
     .join('\n');
@@ -197,11 +200,11 @@ ${headers}
     error_page 404 /404.html;
 
     # Deployment files are not pages.
-    location ~ ^/_(headers|nginx\\.conf)$ {
+    location ~ ^/_(headers|redirects|nginx\\.conf)$ {
         return 404;
     }
 
-    location / {
+${extraLocations}    location / {
         try_files $uri $uri.html $uri/index.html =404;
     }
 }
