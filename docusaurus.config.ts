@@ -12,6 +12,7 @@ import rehypeStripUnsafeHtml from './src/plugins/safe-markdown/strip-unsafe-html
 import remarkStripHeadingHtml from './src/plugins/safe-markdown/strip-heading-html';
 import { darkCodeTheme, lightCodeTheme } from './src/plugins/code-highlighting/code-themes';
 import rehypeCodeTokens from './src/plugins/code-highlighting/server/rehype-code-tokens';
+import rehypeDiagrams from './src/plugins/diagrams/server/rehype-diagrams';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -29,7 +30,9 @@ const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 // Prism settings, so no page loads Prism (src/plugins/code-highlighting).
 const PRISM = { theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: [] as string[] };
 // The plugin reads the same object the theme does, so languages set for one reach the other.
-const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeCodeTokens, PRISM]];
+// ```mermaid blocks become inline SVG after the unsafe HTML is stripped (the
+// diagrams keep their own scoped <style>) and before code is highlighted.
+const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeDiagrams, { siteDir: SITE_DIR }], [rehypeCodeTokens, PRISM]];
 
 const config: Config = {
   title: 'Engineering Culture Handbook',
@@ -73,6 +76,8 @@ const config: Config = {
     './src/plugins/backlinks/index.ts',
     './src/plugins/reading-time/index.ts',
     './src/plugins/recent-changes/index.ts',
+    // Checks every ```mermaid diagram and renders new ones to SVG before pages compile.
+    './src/plugins/diagrams/index.ts',
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.

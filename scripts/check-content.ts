@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { formatProblem, type ContentProblem } from '../src/content/schema.ts';
+import { handbookDiagrams } from '../src/plugins/diagrams/index.ts';
+import { checkDiagramBlocks } from '../src/plugins/diagrams/server/check-diagrams.ts';
 import { checkCodeowners } from './check-content/codeowners.ts';
 import { checkFrontMatter } from './check-content/front-matter.ts';
 import { checkLinks } from './check-content/links.ts';
@@ -38,6 +40,7 @@ export async function runContentChecks(siteDir: string): Promise<ContentReport> 
     { name: 'markdownlint', run: () => checkMarkdownStyle(siteDir) },
     { name: 'spelling', run: () => checkSpelling(siteDir) },
     { name: 'originality', run: () => checkOriginality(siteDir) },
+    { name: 'diagrams', run: () => checkDiagramBlocks(siteDir, handbookDiagrams(siteDir)) },
   ];
   // One check crashing must not hide the others' findings: its crash is one more problem.
   const results = await Promise.all(
