@@ -78,6 +78,8 @@ const config: Config = {
     './src/plugins/recent-changes/index.ts',
     // Checks every ```mermaid diagram and renders new ones to SVG before pages compile.
     './src/plugins/diagrams/index.ts',
+    // A clean Markdown copy of every page, /llms.txt and /llms-full.txt, and a "Copy as Markdown" button.
+    './src/plugins/markdown-copies/index.ts',
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.
