@@ -11,9 +11,9 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
-import { readGlossary } from '../../content/glossary.ts';
+import { readGlossary } from '../glossary/server/glossary.ts';
 import { readHandbookPages, siteRelativeFile } from '../../content/handbook-pages.ts';
-import { buildGlossaryNodes } from '../../remark/glossary-page.ts';
+import { buildGlossaryNodes } from '../glossary/server/glossary-page.ts';
 import { readingPathFiles, START_HERE_FILE } from './server/reading-order.ts';
 import { writeMarkdownCopies, type CopyPage, type CopySection, type MarkdownSite } from './server/write-copies.ts';
 
