@@ -24,23 +24,27 @@ const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
 /** Mean relative luminance (0 black to 1 white) of a PNG, decoded by the browser itself. */
 async function meanLuminance(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (dataUrl) => {
-    const image = new Image();
-    image.src = dataUrl;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2d canvas');
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let total = 0;
-    for (let index = 0; index < data.length; index += 4) {
-      total += (0.2126 * (data[index] ?? 0) + 0.7152 * (data[index + 1] ?? 0) + 0.0722 * (data[index + 2] ?? 0)) / 255;
-    }
-    return total / (data.length / 4);
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  return page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d canvas');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let total = 0;
+      for (let index = 0; index < data.length; index += 4) {
+        total +=
+          (0.2126 * (data[index] ?? 0) + 0.7152 * (data[index + 1] ?? 0) + 0.0722 * (data[index + 2] ?? 0)) / 255;
+      }
+      return total / (data.length / 4);
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 /** WCAG contrast ratio between a label's text and the shape it sits on, from their computed colours. */
@@ -55,7 +59,8 @@ async function labelContrast(page: Page, label: string): Promise<number> {
     if (!svg || !textElement) throw new Error(`no visible diagram text "${text}"`);
     const group = textElement.closest('g.node, g.slice, g') ?? svg;
     const shape =
-      group.querySelector('rect, path, circle, polygon') ?? textElement.closest('g')?.parentElement?.querySelector('path');
+      group.querySelector('rect, path, circle, polygon') ??
+      textElement.closest('g')?.parentElement?.querySelector('path');
     const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
     const channel = (value: number) => {
       const c = value / 255;

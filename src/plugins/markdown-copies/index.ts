@@ -23,10 +23,7 @@ const GLOSSARY_FILE = 'docs/glossary.md';
 type SidebarItem = { type: string; id?: string; label?: string; items?: SidebarItem[] };
 
 function docIdsIn(items: readonly SidebarItem[]): string[] {
-  return items.flatMap((item) => [
-    ...(item.type === 'doc' && item.id ? [item.id] : []),
-    ...docIdsIn(item.items ?? []),
-  ]);
+  return items.flatMap((item) => [...(item.type === 'doc' && item.id ? [item.id] : []), ...docIdsIn(item.items ?? [])]);
 }
 
 /** llms.txt's sections: the docs at the sidebar's top level as one, then one per top-level category. */
@@ -36,7 +33,10 @@ function sidebarSections(items: readonly SidebarItem[], fileById: ReadonlyMap<st
   const categories = items.filter((item) => item.type === 'category');
   return [
     { title: 'Handbook', files: toFiles(docIdsIn(topLevel)) },
-    ...categories.map((category) => ({ title: category.label ?? 'Pages', files: toFiles(docIdsIn(category.items ?? [])) })),
+    ...categories.map((category) => ({
+      title: category.label ?? 'Pages',
+      files: toFiles(docIdsIn(category.items ?? [])),
+    })),
   ];
 }
 

@@ -81,7 +81,11 @@ describe('renderMissing keeps rendered diagrams and renders each one once', () =
     try {
       expect(await renderMissing([block], dir)).toEqual([]);
       expect(await renderMissing([{ ...block, source: `${FLOW}\n  b --> c` }], dir)).toEqual([
-        expect.objectContaining({ file: 'docs/a.md', line: 7, message: expect.stringContaining('No Chromium at /nonexistent/chromium') }),
+        expect.objectContaining({
+          file: 'docs/a.md',
+          line: 7,
+          message: expect.stringContaining('No Chromium at /nonexistent/chromium'),
+        }),
       ]);
     } finally {
       if (saved === undefined) delete process.env.CHROME_PATH;
@@ -90,12 +94,17 @@ describe('renderMissing keeps rendered diagrams and renders each one once', () =
     expect(readFileSync(join(dir, `${key}.light.svg`), 'utf8')).toBe(before);
   }, 120_000);
 
-  test('reports a broken diagram at its file and line with Mermaid\'s message', async () => {
+  test("reports a broken diagram at its file and line with Mermaid's message", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'diagrams-'));
     dirs.push(dir);
     const problems = await renderMissing([{ file: 'docs/b.md', line: 12, source: BROKEN }], dir);
     expect(problems).toEqual([
-      { file: 'docs/b.md', line: 12, field: 'mermaid', message: expect.stringMatching(/^Mermaid cannot draw this diagram: Parse error on line 3/) },
+      {
+        file: 'docs/b.md',
+        line: 12,
+        field: 'mermaid',
+        message: expect.stringMatching(/^Mermaid cannot draw this diagram: Parse error on line 3/),
+      },
     ]);
     expect(readdirSync(dir)).toEqual([]);
   }, 120_000);

@@ -54,7 +54,12 @@ export async function renderMissing(blocks: readonly DiagramBlock[], dir = RENDE
   } catch (error) {
     const reason = (error as Error).message;
     for (const block of [...missing.values()].flat()) {
-      problems.push({ file: block.file, line: block.line, field: 'mermaid', message: `this diagram is not rendered yet, and it cannot be rendered here: ${reason}` });
+      problems.push({
+        file: block.file,
+        line: block.line,
+        field: 'mermaid',
+        message: `this diagram is not rendered yet, and it cannot be rendered here: ${reason}`,
+      });
     }
     return problems;
   }
@@ -65,7 +70,12 @@ export async function renderMissing(blocks: readonly DiagramBlock[], dir = RENDE
     if (!result?.ok) {
       const message = result ? result.error : 'the renderer returned nothing';
       for (const block of sourceBlocks) {
-        problems.push({ file: block.file, line: block.line, field: 'mermaid', message: `Mermaid cannot draw this diagram: ${message}` });
+        problems.push({
+          file: block.file,
+          line: block.line,
+          field: 'mermaid',
+          message: `Mermaid cannot draw this diagram: ${message}`,
+        });
       }
       return;
     }
@@ -77,7 +87,9 @@ export async function renderMissing(blocks: readonly DiagramBlock[], dir = RENDE
 
 /** Files in `dir` that no current diagram uses (left by an edited or removed diagram). */
 export function unusedRendered(blocks: readonly DiagramBlock[], dir = RENDERED_DIR): string[] {
-  const used = new Set(blocks.flatMap((block) => THEMES.map((theme) => renderedFileName(diagramKey(block.source), theme))));
+  const used = new Set(
+    blocks.flatMap((block) => THEMES.map((theme) => renderedFileName(diagramKey(block.source), theme))),
+  );
   let files: string[] = [];
   try {
     files = readdirSync(dir).filter((name) => name.endsWith('.svg'));

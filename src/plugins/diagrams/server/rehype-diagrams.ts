@@ -14,7 +14,13 @@ import { visit } from 'unist-util-visit';
 
 import { diagramId, diagramKey, THEMES } from '../shared/diagram-key.ts';
 import { MERMAID_LANGUAGE } from '../shared/find-diagrams.ts';
-import { formatDiagramProblem, readRendered, renderMissing, RENDERED_DIR, type RenderedDiagram } from './diagram-store.ts';
+import {
+  formatDiagramProblem,
+  readRendered,
+  renderMissing,
+  RENDERED_DIR,
+  type RenderedDiagram,
+} from './diagram-store.ts';
 import { sanitizeSvgElement } from './sanitize-svg.ts';
 
 export type RehypeDiagramsOptions = { siteDir: string; renderedDir?: string };
@@ -42,7 +48,10 @@ export function diagramFigure(key: string, rendered: RenderedDiagram): Element {
     type: 'element',
     tagName: 'figure',
     properties: { className: ['handbook-diagram'] },
-    children: [{ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: rule }] }, ...svgs],
+    children: [
+      { type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: rule }] },
+      ...svgs,
+    ],
   };
 }
 
@@ -109,7 +118,8 @@ export default function rehypeDiagrams({ siteDir, renderedDir = RENDERED_DIR }: 
     for (const { parent, index, source } of found) {
       const key = diagramKey(source);
       const rendered = readRendered(key, renderedDir);
-      if (!rendered) throw new Error(`${page}: mermaid: diagram ${key} was rendered but its files are missing from ${renderedDir}`);
+      if (!rendered)
+        throw new Error(`${page}: mermaid: diagram ${key} was rendered but its files are missing from ${renderedDir}`);
       parent.children[index] = asRawHtml(diagramFigure(key, rendered)) as ElementContent;
     }
   };

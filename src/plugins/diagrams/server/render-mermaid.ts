@@ -12,7 +12,13 @@ import { sanitizeSvg } from './sanitize-svg.ts';
 export type RenderResult = { ok: true; svg: Record<DiagramTheme, string> } | { ok: false; error: string };
 
 /** The same flags the e2e tests and the benchmark start Chromium with (scripts/lib/chromium.ts). */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
 
 export function chromiumExecutable(): string {
   const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';

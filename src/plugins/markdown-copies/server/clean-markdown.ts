@@ -74,7 +74,10 @@ function admonitionAsQuote(node: ContainerDirective, kind: string): Blockquote {
   const heading: PhrasingContent[] = label.length > 0 ? label : [text(kind)];
   return {
     type: 'blockquote',
-    children: [{ type: 'paragraph', children: [{ type: 'strong', children: heading }] }, ...(rest as Blockquote['children'])],
+    children: [
+      { type: 'paragraph', children: [{ type: 'strong', children: heading }] },
+      ...(rest as Blockquote['children']),
+    ],
   };
 }
 
@@ -115,7 +118,9 @@ function simplify(tree: Root, resolveUrl: (url: string) => string) {
       parent.children.splice(
         index,
         1,
-        ...(node.type === 'leafDirective' ? [{ type: 'paragraph', children: replacement } as RootContent] : replacement),
+        ...(node.type === 'leafDirective'
+          ? [{ type: 'paragraph', children: replacement } as RootContent]
+          : replacement),
       );
       return [SKIP, index + replacement.length];
     }

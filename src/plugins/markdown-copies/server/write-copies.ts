@@ -50,7 +50,12 @@ async function publishedImages(outDir: string, baseUrl: string): Promise<(file: 
   }
   return (file) => {
     const { name, ext } = posix.parse(file);
-    const published = names.find((candidate) => candidate.startsWith(`${name}-`) && candidate.endsWith(ext) && candidate.length === name.length + 1 + 8 + ext.length);
+    const published = names.find(
+      (candidate) =>
+        candidate.startsWith(`${name}-`) &&
+        candidate.endsWith(ext) &&
+        candidate.length === name.length + 1 + 8 + ext.length,
+    );
     return published ? `${baseUrl}assets/images/${published}` : undefined;
   };
 }

@@ -9,7 +9,11 @@ import styles from './styles.module.css';
 
 type Status = 'idle' | 'copied' | 'failed';
 
-const MESSAGES: Record<Status, string> = { idle: '', copied: 'Copied', failed: 'Could not copy; open the Markdown instead' };
+const MESSAGES: Record<Status, string> = {
+  idle: '',
+  copied: 'Copied',
+  failed: 'Could not copy; open the Markdown instead',
+};
 
 async function copyFrom(url: string): Promise<void> {
   const response = await fetch(url);
