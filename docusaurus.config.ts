@@ -14,6 +14,7 @@ import { darkCodeTheme, lightCodeTheme } from './src/plugins/code-highlighting/c
 import rehypeCodeTokens from './src/plugins/code-highlighting/server/rehype-code-tokens';
 import { readRedirectsOrThrow } from './src/plugins/redirects/server/redirect-list';
 import { nginxRedirectLocations } from './src/plugins/redirects/server/redirect-files';
+import rehypeDiagrams from './src/plugins/diagrams/server/rehype-diagrams';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -39,7 +40,9 @@ const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 // Prism settings, so no page loads Prism (src/plugins/code-highlighting).
 const PRISM = { theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: [] as string[] };
 // The plugin reads the same object the theme does, so languages set for one reach the other.
-const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeCodeTokens, PRISM]];
+// ```mermaid blocks become inline SVG after the unsafe HTML is stripped (the
+// diagrams keep their own scoped <style>) and before code is highlighted.
+const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeDiagrams, { siteDir: SITE_DIR }], [rehypeCodeTokens, PRISM]];
 
 const config: Config = {
   title: 'Engineering Culture Handbook',
@@ -95,6 +98,10 @@ const config: Config = {
     './src/plugins/reading-time/index.ts',
     './src/plugins/recent-changes/index.ts',
     ...(PAGE_HISTORY ? ['./src/plugins/page-history/index.ts'] : []),
+    // Checks every ```mermaid diagram and renders new ones to SVG before pages compile.
+    './src/plugins/diagrams/index.ts',
+    // A clean Markdown copy of every page, /llms.txt and /llms-full.txt, and a "Copy as Markdown" button.
+    './src/plugins/markdown-copies/index.ts',
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.

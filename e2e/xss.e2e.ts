@@ -131,6 +131,27 @@ describe('the built site holds no active content from the hostile page', () => {
     expect(await findings()).toEqual(CLEAN);
     await page.close();
   });
+
+  test('a diagram whose labels hold <script>, onerror and javascript: is drawn, and runs none of them', async () => {
+    const { page, findings } = await readerPage();
+    await openPage(page, HOSTILE_PATH, server.url);
+    await page.waitForLoadState('networkidle');
+    const diagram = page.locator('figure.handbook-diagram svg').first();
+    await expect(diagram.isVisible()).resolves.toBe(true);
+    await expect(diagram.textContent()).resolves.toContain('Zyxquor diagram');
+    const active = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.handbook-diagram *')].flatMap((element) => [
+        ...(['script', 'foreignobject', 'img', 'iframe'].includes(element.localName) ? [`<${element.localName}>`] : []),
+        ...element.getAttributeNames().filter((name) => /^on/i.test(name)),
+        ...['href', 'xlink:href']
+          .map((name) => element.getAttribute(name) ?? '')
+          .filter((value) => /script:/i.test(value)),
+      ]),
+    );
+    expect(active).toEqual([]);
+    expect(await findings()).toEqual(CLEAN);
+    await page.close();
+  });
 });
 
 describe.each(XSS_PAYLOADS.map((payload, index) => [index + 1, payload] as const))(

@@ -16,6 +16,8 @@ import { parseArgs } from 'node:util';
 import { formatProblem, type ContentProblem } from '../src/content/schema.ts';
 import { findUnlistedMdx } from '../src/plugins/safe-markdown/find-unlisted-mdx.ts';
 import { checkCategoryFiles } from './check-content/categories.ts';
+import { handbookDiagrams } from '../src/plugins/diagrams/index.ts';
+import { checkDiagramBlocks } from '../src/plugins/diagrams/server/check-diagrams.ts';
 import { checkCodeowners } from './check-content/codeowners.ts';
 import { checkEncoding } from './check-content/encoding.ts';
 import { checkFrontMatter } from './check-content/front-matter.ts';
@@ -74,6 +76,7 @@ export async function runContentChecks(siteDir: string, options: ContentCheckOpt
       run: () => checkOriginality(siteDir, options.originalityTool),
       skipReason: originalitySkipReason(options.originalityTool),
     },
+    { name: 'diagrams', run: () => checkDiagramBlocks(siteDir, handbookDiagrams(siteDir)) },
   ];
   const checks = allChecks.filter((check) => !check.skipReason);
   // One check crashing must not hide the others' findings: its crash is one more problem.

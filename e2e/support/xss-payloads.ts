@@ -54,5 +54,17 @@ export function hostilePage(): string {
       '```',
       '',
     ]),
+    // A diagram is drawn into the page at build time: its labels are contributor text too.
+    '## Zyxquor diagram',
+    '',
+    '```mermaid',
+    'flowchart LR',
+    '  accTitle: Zyxquor diagram <script>alert(201)</script>',
+    '  accDescr: Zyxquor <img src=x onerror=alert(202)>',
+    '  a["<script>alert(203)</script>"] --> b["<img src=x onerror=alert(204)>"]',
+    '  b --> c["<svg onload=alert(205)>"]',
+    '  click c href "javascript:alert(206)"',
+    '```',
+    '',
   ].join('\n');
 }

@@ -6,13 +6,27 @@
 // Cloudflare Pages do (src/plugins/redirects).
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import sirv from 'sirv';
 
 import { parseRedirectsFile } from '../../src/plugins/redirects/server/redirect-files.ts';
 import { cacheControlFor } from '../../src/plugins/security-headers/cache-control.ts';
+
+/**
+ * Text files sirv would send without a charset (and .md as the generic
+ * text/markdown a browser may download): the Markdown copies and llms.txt
+ * are UTF-8, and a reader's browser should show them as text.
+ */
+const TEXT_TYPES: Readonly<Record<string, string>> = {
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function textContentType(pathname: string): string | undefined {
+  return TEXT_TYPES[extname(pathname).toLowerCase()];
+}
 
 export type PreviewServer = { server: Server; url: string; close: () => Promise<void> };
 
@@ -32,6 +46,8 @@ export function createPreviewServer(buildDir: string): Server {
     extensions: ['html'],
     setHeaders(res, pathname) {
       res.setHeader('Cache-Control', cacheControlFor(pathname));
+      const textType = textContentType(pathname);
+      if (textType) res.setHeader('Content-Type', textType);
     },
   });
   return createServer((req, res) => {

@@ -190,7 +190,7 @@ server {
     gzip on;
     gzip_vary on;
     gzip_min_length 256;
-    gzip_types text/css application/javascript application/json image/svg+xml application/xml text/xml application/rss+xml application/atom+xml text/plain;
+    gzip_types text/css application/javascript application/json image/svg+xml application/xml text/xml application/rss+xml application/atom+xml text/plain text/markdown;
 
 ${headers}
     add_header Cache-Control $handbook_cache_control always;
@@ -204,7 +204,18 @@ ${headers}
         return 404;
     }
 
-${extraLocations}    location / {
+${extraLocations}    # The Markdown copies and llms.txt are UTF-8 text; nginx's mime.types has
+    # no type for .md and no charset for .txt. These set no header of their own.
+    location ~ \\.md$ {
+        types { }
+        default_type "text/markdown; charset=utf-8";
+    }
+    location ~ \\.txt$ {
+        types { }
+        default_type "text/plain; charset=utf-8";
+    }
+
+    location / {
         try_files $uri $uri.html $uri/index.html =404;
     }
 }

@@ -75,7 +75,13 @@ describe('host configurations', () => {
     expect(conf.match(/add_header/g)?.length).toBeGreaterThanOrEqual(7);
     // A location with its own add_header would silently drop the server's headers.
     const locations = conf.split('\n    location ').slice(1);
-    expect(locations).toHaveLength(2);
+    expect(locations).toHaveLength(4);
     expect(locations.every((block) => !block.includes('add_header'))).toBe(true);
+  });
+
+  test('nginx sends the Markdown copies and llms.txt as UTF-8 text', () => {
+    const conf = nginxConfig({ ...options, root: '/srv/site', listen: '8080' });
+    expect(conf).toMatch(/location ~ \\.md\$ \{\n\s+types \{ \}\n\s+default_type "text\/markdown; charset=utf-8";/);
+    expect(conf).toMatch(/location ~ \\.txt\$ \{\n\s+types \{ \}\n\s+default_type "text\/plain; charset=utf-8";/);
   });
 });

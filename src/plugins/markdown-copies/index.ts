@@ -1,0 +1,114 @@
+// Every page as clean Markdown, for tools and assistants: the build writes a
+// copy beside each doc and blog post (<route>.md), /llms.txt and
+// /llms-full.txt (server/write-copies.ts), and each doc page gets a plain
+// link to its copy and a "Copy as Markdown" button (theme/DocBreadcrumbs).
+// See design/markdown-copies.md.
+//
+// Try: npm run build && cat build/docs/start-here.md build/llms.txt
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
+import type { BlogContent } from '@docusaurus/plugin-content-blog';
+
+import { readGlossary } from '../glossary/server/glossary.ts';
+import { readHandbookPages, siteRelativeFile } from '../../content/handbook-pages.ts';
+import { buildGlossaryNodes } from '../glossary/server/glossary-page.ts';
+import { readingPathFiles, START_HERE_FILE } from './server/reading-order.ts';
+import { writeMarkdownCopies, type CopyPage, type CopySection, type MarkdownSite } from './server/write-copies.ts';
+
+const GLOSSARY_FILE = 'docs/glossary.md';
+
+/** The part of a docs sidebar item this plugin reads (the full type is internal to the docs plugin). */
+type SidebarItem = { type: string; id?: string; label?: string; items?: SidebarItem[] };
+
+function docIdsIn(items: readonly SidebarItem[]): string[] {
+  return items.flatMap((item) => [...(item.type === 'doc' && item.id ? [item.id] : []), ...docIdsIn(item.items ?? [])]);
+}
+
+/** llms.txt's sections: the docs at the sidebar's top level as one, then one per top-level category. */
+function sidebarSections(items: readonly SidebarItem[], fileById: ReadonlyMap<string, string>): CopySection[] {
+  const toFiles = (ids: string[]) => ids.flatMap((id) => fileById.get(id) ?? []);
+  const topLevel = items.filter((item) => item.type === 'doc');
+  const categories = items.filter((item) => item.type === 'category');
+  return [
+    { title: 'Handbook', files: toFiles(docIdsIn(topLevel)) },
+    ...categories.map((category) => ({
+      title: category.label ?? 'Pages',
+      files: toFiles(docIdsIn(category.items ?? [])),
+    })),
+  ];
+}
+
+export default function markdownCopiesPlugin(context: LoadContext): Plugin {
+  const { siteDir, siteConfig, baseUrl } = context;
+  const themePath = resolve(__dirname, 'theme');
+  let site: MarkdownSite | undefined;
+
+  return {
+    name: 'markdown-copies',
+    getThemePath: () => themePath,
+    getTypeScriptThemePath: () => themePath,
+
+    async allContentLoaded({ allContent }) {
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      const version = docsContent?.loadedVersions[0];
+      const sources = readHandbookPages(siteDir);
+      const bodies = new Map(sources.map((page) => [page.file, page.body]));
+      const docs = version?.docs ?? [];
+      const fileById = new Map(docs.map((doc) => [doc.id, siteRelativeFile(doc.source)]));
+      const sidebarItems = Object.values((version?.sidebars ?? {}) as Record<string, SidebarItem[]>).flat();
+      const sidebarOrder = docIdsIn(sidebarItems);
+      const rank = (id: string) => (sidebarOrder.includes(id) ? sidebarOrder.indexOf(id) : sidebarOrder.length);
+      const glossaryNodes = () => buildGlossaryNodes(readGlossary(siteDir), sources);
+
+      const docPages: CopyPage[] = [...docs]
+        .sort((a, b) => rank(a.id) - rank(b.id))
+        .map((doc) => {
+          const file = siteRelativeFile(doc.source);
+          return {
+            kind: 'doc',
+            file,
+            permalink: doc.permalink,
+            title: doc.title,
+            description: doc.description,
+            body: bodies.get(file) ?? '',
+            ...(file === GLOSSARY_FILE ? { appendedNodes: glossaryNodes() } : {}),
+          };
+        });
+      const blogPages: CopyPage[] = (blogContent?.blogPosts ?? []).map(({ metadata }) => {
+        const file = siteRelativeFile(metadata.source);
+        return {
+          kind: 'blog',
+          file,
+          permalink: metadata.permalink,
+          title: metadata.title,
+          description: metadata.description,
+          body: bodies.get(file) ?? '',
+        };
+      });
+      let readingPath: string[] = [];
+      try {
+        readingPath = readingPathFiles(readFileSync(join(siteDir, START_HERE_FILE), 'utf8'));
+      } catch {
+        // A site without the start-here page reads in sidebar order.
+      }
+      site = {
+        title: siteConfig.title,
+        tagline: siteConfig.tagline,
+        siteUrl: siteConfig.url,
+        baseUrl,
+        pages: [...docPages, ...blogPages],
+        sections: sidebarSections(sidebarItems, fileById),
+        readingPath,
+      };
+    },
+
+    async postBuild({ outDir }) {
+      if (!site) return;
+      const written = await writeMarkdownCopies(site, outDir);
+      console.log(`markdown-copies: wrote ${written.pages} Markdown copies, llms.txt and llms-full.txt`);
+    },
+  };
+}

@@ -1,0 +1,142 @@
+// Writes the handbook's Markdown outputs into a finished build: a clean copy
+// beside each page's HTML (build/docs/culture.html -> build/docs/culture.md),
+// /llms.txt (an index in the llmstxt.org layout) and /llms-full.txt (every
+// page in reading order).
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import type { RootContent } from 'mdast';
+
+import { copyPathFor } from '../shared/copy-path.ts';
+import { cleanMarkdown, cleanMarkdownBody } from './clean-markdown.ts';
+import { inReadingOrder } from './reading-order.ts';
+import { absoluteSiteUrl, urlResolverFor, type SiteLinks } from './site-urls.ts';
+
+export type CopyPage = {
+  kind: 'doc' | 'blog';
+  /** Source file relative to the site, e.g. docs/culture/culture-deck.md. */
+  file: string;
+  permalink: string;
+  title: string;
+  description: string;
+  body: string;
+  /** Nodes the build adds after the body (the glossary's entries). */
+  appendedNodes?: readonly RootContent[];
+};
+
+export type CopySection = { title: string; files: readonly string[] };
+
+export type MarkdownSite = {
+  title: string;
+  tagline: string;
+  siteUrl: string;
+  baseUrl: string;
+  /** Docs, then blog posts, each in the order a list should show them. */
+  pages: readonly CopyPage[];
+  /** llms.txt's sections: doc files grouped as the sidebar groups them. */
+  sections: readonly CopySection[];
+  /** Doc files of the start-here reading path, in order. */
+  readingPath: readonly string[];
+};
+
+export type WrittenCopies = { pages: number; files: string[] };
+
+/** Images the build published (assets/images/<name>-<hash>.<ext>), found by the source file's name. */
+async function publishedImages(outDir: string, baseUrl: string): Promise<(file: string) => string | undefined> {
+  let names: string[] = [];
+  try {
+    names = await readdir(join(outDir, 'assets', 'images'));
+  } catch {
+    // No images in this build.
+  }
+  return (file) => {
+    const { name, ext } = posix.parse(file);
+    const published = names.find(
+      (candidate) =>
+        candidate.startsWith(`${name}-`) &&
+        candidate.endsWith(ext) &&
+        candidate.length === name.length + 1 + 8 + ext.length,
+    );
+    return published ? `${baseUrl}assets/images/${published}` : undefined;
+  };
+}
+
+function linkLine(site: MarkdownSite, page: CopyPage): string {
+  const url = absoluteSiteUrl(site, copyPathFor(page.permalink, site.baseUrl));
+  const description = page.description.replace(/\s+/g, ' ').trim();
+  return `- [${page.title.replace(/([[\]])/g, '\\$1')}](${url})${description ? `: ${description}` : ''}`;
+}
+
+/** The llms.txt index: title, summary, then one section per sidebar group and one for the blog. */
+export function llmsIndex(site: MarkdownSite): string {
+  const byFile = new Map(site.pages.map((page) => [page.file, page]));
+  const fullUrl = absoluteSiteUrl(site, 'llms-full.txt');
+  const lines = [
+    `# ${site.title}`,
+    '',
+    `> ${site.tagline}`,
+    '',
+    `Each link below is a clean Markdown copy of a page (the page's own URL with .md added). The whole handbook in reading order, as one file: ${fullUrl}`,
+  ];
+  const sections: CopySection[] = [
+    ...site.sections,
+    { title: 'Blog', files: site.pages.filter((page) => page.kind === 'blog').map((page) => page.file) },
+  ];
+  for (const section of sections) {
+    const pages = section.files.flatMap((file) => byFile.get(file) ?? []);
+    if (pages.length === 0) continue;
+    lines.push('', `## ${section.title}`, '', ...pages.map((page) => linkLine(site, page)));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function resolverFor(links: SiteLinks, page: CopyPage) {
+  return urlResolverFor(links, page.file, page.permalink);
+}
+
+/** llms-full.txt: every doc in reading order, then the blog, each page under its title with its source URL. */
+export function llmsFull(site: MarkdownSite, links: SiteLinks): string {
+  const docs = site.pages.filter((page) => page.kind === 'doc');
+  const byFile = new Map(docs.map((page) => [page.file, page]));
+  const ordered = [
+    ...inReadingOrder(
+      docs.map((page) => page.file),
+      site.readingPath,
+    ).flatMap((file) => byFile.get(file) ?? []),
+    ...site.pages.filter((page) => page.kind === 'blog'),
+  ];
+  const parts = ordered.map((page) => {
+    const body = cleanMarkdownBody(
+      { ...page, mdx: page.file.endsWith('.mdx'), resolveUrl: resolverFor(links, page) },
+      { summary: true },
+    );
+    const source = absoluteSiteUrl(site, page.permalink);
+    // The page's heading first, then where it lives on the site.
+    const [heading, ...rest] = body.split('\n');
+    return [heading, '', `Source: <${source}>`, ...rest].join('\n');
+  });
+  return `# ${site.title}\n\n> ${site.tagline}\n\n${parts.join('\n---\n\n')}`;
+}
+
+export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): Promise<WrittenCopies> {
+  const links: SiteLinks = {
+    siteUrl: site.siteUrl,
+    baseUrl: site.baseUrl,
+    permalinkByFile: new Map(site.pages.map((page) => [page.file, page.permalink])),
+    assetPathOf: await publishedImages(outDir, site.baseUrl),
+  };
+  const outputs = new Map<string, string>();
+  for (const page of site.pages) {
+    outputs.set(
+      copyPathFor(page.permalink, site.baseUrl),
+      cleanMarkdown({ ...page, mdx: page.file.endsWith('.mdx'), resolveUrl: resolverFor(links, page) }),
+    );
+  }
+  outputs.set('llms.txt', llmsIndex(site));
+  outputs.set('llms-full.txt', llmsFull(site, links));
+  for (const [path, content] of outputs) {
+    const target = join(outDir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+  return { pages: site.pages.length, files: [...outputs.keys()] };
+}
