@@ -1,5 +1,5 @@
 // Every content check at once: front matter, links and anchors, Markdown
-// style, spelling, originality and CODEOWNERS. Prints each problem as
+// style, spelling, originality, paragraph evidence and CODEOWNERS. Prints each problem as
 // `file:line: field: what is wrong; how to fix it`, then one summary line,
 // and exits 1 if there was any problem, so a contributor fixes them all in
 // one pass instead of one per CI run.
@@ -17,6 +17,7 @@ import { checkLinks } from './check-content/links.ts';
 import { checkMarkdownStyle } from './check-content/markdown-style.ts';
 import { checkOriginality } from './check-content/originality.ts';
 import { readSourcePages } from './check-content/pages.ts';
+import { checkParagraphEvidence } from './check-content/paragraph-evidence.ts';
 import { checkSpelling } from './check-content/spelling.ts';
 
 type Check = { name: string; run: () => ContentProblem[] | Promise<ContentProblem[]> };
@@ -38,6 +39,7 @@ export async function runContentChecks(siteDir: string): Promise<ContentReport> 
     { name: 'markdownlint', run: () => checkMarkdownStyle(siteDir) },
     { name: 'spelling', run: () => checkSpelling(siteDir) },
     { name: 'originality', run: () => checkOriginality(siteDir) },
+    { name: 'evidence', run: () => checkParagraphEvidence(siteDir, pages) },
   ];
   // One check crashing must not hide the others' findings: its crash is one more problem.
   const results = await Promise.all(
