@@ -1,0 +1,10 @@
+// The theme's admonition types plus `suggestion`, the way Docusaurus's docs
+// add a custom admonition type: spread the original map and add one key.
+import DefaultAdmonitionTypes from '@theme-original/Admonition/Types';
+
+import Suggestion from '../../client/Suggestion';
+import { ADVICE_KEYWORD } from '../../shared/keyword';
+
+const AdmonitionTypes = { ...DefaultAdmonitionTypes, [ADVICE_KEYWORD]: Suggestion };
+
+export default AdmonitionTypes;
