@@ -20,7 +20,7 @@ async function served(path: string): Promise<string> {
 
 /** Every JSON-LD object a page carries. */
 function structuredData(html: string): Record<string, unknown>[] {
-  const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
+  const scripts = [...html.matchAll(/<script[^>]*\stype="?application\/ld\+json"?[^>]*>(.*?)<\/script>/gs)];
   return scripts.map((match) => JSON.parse(match[1] ?? '{}') as Record<string, unknown>);
 }
 
@@ -37,9 +37,9 @@ describe('the retrospective is credited to the maintainers, based on Gregg', () 
   test('the post page shows the maintainers as its author and Gregg as the source', async () => {
     const page = await browser.context.newPage();
     await openPage(page, POST_PATH);
-    const header = page.locator('article header');
-    await expect(header.locator('.avatar__name').allTextContents()).resolves.toEqual([MAINTAINERS]);
-    const credit = header.locator('[data-source-credit]');
+    const article = page.locator('article');
+    await expect(article.locator('header .avatar__name').allTextContents()).resolves.toEqual([MAINTAINERS]);
+    const credit = article.locator('[data-source-credit]');
     await expect(credit.textContent()).resolves.toBe(
       `Based on ${SOURCE_POST.author}'s post “${SOURCE_POST.title}”Source author: ${SOURCE_POST.author}, ${SOURCE_ROLE}`,
     );

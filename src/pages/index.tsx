@@ -22,9 +22,9 @@ export default function Home() {
             </Heading>
             <p className={styles.tagline}>{siteConfig.tagline}</p>
             <p className={styles.intro}>
-              New to the team? This handbook retells one performance engineer's account of his work at Netflix in 2017:
-              how his days divide, the culture behind the decisions he saw, the mission the work serves, and what had
-              changed. Anything it adds of its own is marked as a suggestion. Read it in your first weeks, search it
+              New to the team? This handbook retells one performance engineer&rsquo;s account of his work at Netflix in
+              2017: how his days divide, the culture behind the decisions he saw, the mission the work serves, and what
+              had changed. Anything it adds of its own is marked as a suggestion. Read it in your first weeks, search it
               when a word puzzles you, and improve it with a pull request.
             </p>
             <Link className="button button--primary button--lg" to="/docs/start-here">
