@@ -15,6 +15,8 @@ import rehypeCodeTokens from './src/plugins/code-highlighting/server/rehype-code
 import { readRedirectsOrThrow } from './src/plugins/redirects/server/redirect-list';
 import { nginxRedirectLocations } from './src/plugins/redirects/server/redirect-files';
 import rehypeDiagrams from './src/plugins/diagrams/server/rehype-diagrams';
+import { ADVICE_ADMONITIONS } from './src/plugins/advice-block/shared/keyword';
+import { createCreditedFeedItems } from './src/plugins/source-credit/server/feed-items';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -46,7 +48,7 @@ const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeDiagrams, { siteDir: SITE_
 
 const config: Config = {
   title: 'Engineering Culture Handbook',
-  tagline: 'How a performance-engineering team works, told for your first weeks on it.',
+  tagline: "One performance engineer's account of his team's work, retold for your first weeks.",
   favicon: 'img/favicon.svg',
   url: SITE_URL,
   baseUrl: BASE_URL,
@@ -102,6 +104,10 @@ const config: Config = {
     './src/plugins/diagrams/index.ts',
     // A clean Markdown copy of every page, /llms.txt and /llms-full.txt, and a "Copy as Markdown" button.
     './src/plugins/markdown-copies/index.ts',
+    // `:::suggestion`, the one labelled block for advice and inference.
+    './src/plugins/advice-block/index.ts',
+    // Credits the post a blog post retells (front matter based_on) on the page and in its JSON-LD.
+    './src/plugins/source-credit/index.ts',
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.
@@ -116,6 +122,7 @@ const config: Config = {
           editUrl: EDIT_URL,
           tags: 'tags.yml',
           onInlineTags: 'throw',
+          admonitions: ADVICE_ADMONITIONS,
           beforeDefaultRemarkPlugins: [remarkStripHeadingHtml, [remarkGlossaryPage, { siteDir: SITE_DIR }]],
           remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }]],
           rehypePlugins: REHYPE_PLUGINS,
@@ -133,6 +140,7 @@ const config: Config = {
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'throw',
+          admonitions: ADVICE_ADMONITIONS,
           beforeDefaultRemarkPlugins: [remarkStripHeadingHtml],
           rehypePlugins: REHYPE_PLUGINS,
           showLastUpdateTime: SHOW_LAST_UPDATE,
@@ -142,9 +150,14 @@ const config: Config = {
             title: 'Engineering Culture Handbook blog',
             description: 'Retrospectives and news from the handbook.',
             copyright: `Based on "${SOURCE_POST.title}" by ${SOURCE_POST.author}; not an official company publication.`,
+            createFeedItems: createCreditedFeedItems,
           },
         },
-        pages: { beforeDefaultRemarkPlugins: [remarkStripHeadingHtml], rehypePlugins: REHYPE_PLUGINS },
+        pages: {
+          admonitions: ADVICE_ADMONITIONS,
+          beforeDefaultRemarkPlugins: [remarkStripHeadingHtml],
+          rehypePlugins: REHYPE_PLUGINS,
+        },
         theme: {
           customCss: [
             './src/css/custom.css',

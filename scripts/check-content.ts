@@ -1,6 +1,7 @@
 // Every content check at once: front matter, links and anchors, Markdown
-// style, spelling, originality, CODEOWNERS, redirects, text encoding, the MDX
-// allow-list, the sections' _category_.json and the glossary's ids. Prints each problem as
+// style, spelling, originality, paragraph evidence, CODEOWNERS, redirects,
+// text encoding, the MDX allow-list, the sections' _category_.json and the
+// glossary's ids. Prints each problem as
 // `file:line: field: what is wrong; how to fix it`, then one summary line,
 // and exits 1 if there was any problem, so a contributor fixes them all in
 // one pass instead of one per CI run. A check that cannot run on this
@@ -27,6 +28,7 @@ import { checkMarkdownStyle } from './check-content/markdown-style.ts';
 import { checkOriginality, originalitySkipReason } from './check-content/originality.ts';
 import { readSourcePages } from './check-content/pages.ts';
 import { checkRedirects } from './check-content/redirects.ts';
+import { checkParagraphEvidence } from './check-content/paragraph-evidence.ts';
 import { checkSpelling } from './check-content/spelling.ts';
 
 type Check = {
@@ -77,6 +79,7 @@ export async function runContentChecks(siteDir: string, options: ContentCheckOpt
       skipReason: originalitySkipReason(options.originalityTool),
     },
     { name: 'diagrams', run: () => checkDiagramBlocks(siteDir, handbookDiagrams(siteDir)) },
+    { name: 'evidence', run: () => checkParagraphEvidence(siteDir, pages) },
   ];
   const checks = allChecks.filter((check) => !check.skipReason);
   // One check crashing must not hide the others' findings: its crash is one more problem.

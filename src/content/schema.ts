@@ -281,6 +281,26 @@ export function docFrontMatterSchema(vocabulary: ContentVocabulary) {
   });
 }
 
+/** The post a blog post retells, credited as its source (src/plugins/source-credit). */
+const BasedOn = z.strictObject(
+  {
+    title: text('based_on.title', 'Working at Netflix 2017'),
+    url: text('based_on.url', 'https://example.com/blog/post').refine((value) => /^https?:\/\//.test(value), {
+      error: (issue) =>
+        `based_on.url "${String(issue.input)}" is not a web address; write the source post's full address, starting with https:// or http://`,
+    }),
+    author: text('based_on.author', 'Brendan Gregg'),
+    author_title: text('based_on.author_title', 'Performance engineer at Netflix'),
+  },
+  {
+    error: missingOrWrongType(
+      'based_on',
+      'a mapping with title, url, author and author_title',
+      '{ title: ..., url: ..., author: ..., author_title: ... }',
+    ),
+  },
+);
+
 export function blogFrontMatterSchema(vocabulary: ContentVocabulary) {
   const author = fromList('author', vocabulary.blogAuthors, BLOG_AUTHORS_FILE, vocabulary.blogAuthors[0] ?? 'jane');
   return z.object({
@@ -297,6 +317,7 @@ export function blogFrontMatterSchema(vocabulary: ContentVocabulary) {
     ),
     tags: tagList(vocabulary.blogTags, BLOG_TAGS_FILE),
     date: BlogDate,
+    based_on: BasedOn.optional(),
     ...sharedDocusaurusFields,
   });
 }

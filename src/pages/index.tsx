@@ -12,7 +12,7 @@ export default function Home() {
   return (
     <Layout
       title="Home"
-      description="A handbook for engineers in their first weeks on a performance-engineering team: the work, the culture, the mission and recent news."
+      description="A handbook for engineers in their first weeks on a performance-engineering team, retelling one engineer's account: the work, the culture, the mission and recent news."
     >
       <main>
         <header className={styles.hero}>
@@ -22,9 +22,10 @@ export default function Home() {
             </Heading>
             <p className={styles.tagline}>{siteConfig.tagline}</p>
             <p className={styles.intro}>
-              New to the team? This handbook explains what a performance engineer actually does all week, the culture
-              behind the decisions you will see, the mission the work serves, and what has changed lately. Read it in
-              your first weeks, search it when a word puzzles you, and improve it with a pull request.
+              New to the team? This handbook retells one performance engineer&rsquo;s account of his work at Netflix in
+              2017: how his days divide, the culture behind the decisions he saw, the mission the work serves, and what
+              had changed. Anything it adds of its own is marked as a suggestion. Read it in your first weeks, search it
+              when a word puzzles you, and improve it with a pull request.
             </p>
             <Link className="button button--primary button--lg" to="/docs/start-here">
               Start here

@@ -57,6 +57,13 @@ describe('validateFrontMatter: a valid page', () => {
       '---\ntitle: T\ndescription: D.\nauthors: [brendan-gregg]\ntags: [retrospective]\ndate: 2026-11-25\n---\n';
     expect(problemsOf(post, 'blog')).toEqual([]);
   });
+
+  test('a blog post that retells another names it under based_on', () => {
+    const post =
+      '---\ntitle: T\ndescription: D.\nauthors: [brendan-gregg]\ntags: [retrospective]\ndate: 2026-11-25\n' +
+      'based_on:\n  title: A post\n  url: https://example.com/post\n  author: Jane\n  author_title: Engineer\n---\n';
+    expect(problemsOf(post, 'blog')).toEqual([]);
+  });
 });
 
 describe('validateFrontMatter: each problem names the line, the field and the fix', () => {
@@ -145,6 +152,25 @@ describe('validateFrontMatter: each problem names the line, the field and the fi
       'missing date',
       post('authors: brendan-gregg\ntags: [retrospective]'),
       /date: is missing; add it, e\.g\. date: 2026-11-25/,
+    ],
+    [
+      'a based_on without its author',
+      post(
+        'authors: brendan-gregg\ntags: [retrospective]\ndate: 2026-11-25\nbased_on:\n  title: A\n  url: https://a.example\n  author_title: E',
+      ),
+      /based_on: is missing; add it, e\.g\. based_on\.author: Brendan Gregg/,
+    ],
+    [
+      'a based_on whose url is not a web address',
+      post(
+        'authors: brendan-gregg\ntags: [retrospective]\ndate: 2026-11-25\nbased_on:\n  title: A\n  url: example.com\n  author: J\n  author_title: E',
+      ),
+      /based_on: based_on\.url "example\.com" is not a web address; write the source post's full address/,
+    ],
+    [
+      'based_on as text',
+      post('authors: brendan-gregg\ntags: [retrospective]\ndate: 2026-11-25\nbased_on: Gregg'),
+      /based_on: must be a mapping with title, url, author and author_title, not the text "Gregg"/,
     ],
   ])('blog post: %s', (_, source, expected) => {
     const problems = problemsOf(source, 'blog');
