@@ -105,9 +105,21 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
     id: 'two-process-build',
     touches: "Docusaurus' undocumented `DOCUSAURUS_EXIT_AFTER_BUNDLING` and `DOCUSAURUS_SKIP_BUNDLING`",
     why: "bundles in one process and renders in a second, so the bundler's native memory is gone before pages render",
-    files: ['scripts/build.ts'],
+    files: ['scripts/build.ts', 'src/plugins/handbook-search/index.ts'],
     guard: "@docusaurus/core's build command still reads both variables",
     turnedOffBy: 'scripts/build.ts runs one `docusaurus build`',
     record: 'design/two-process-build.md',
+  },
+  {
+    id: 'persistent-cache-dependencies',
+    touches:
+      "Docusaurus' Rspack persistent cache settings (`experiments.cache`, where Docusaurus 3 puts them) and its `DOCUSAURUS_NO_PERSISTENT_CACHE` switch",
+    why: 'a page shows what other pages hold (glossary marks): a change to any doc or to the glossary must invalidate the cached pages',
+    files: ['src/plugins/handbook-data/index.ts'],
+    guard:
+      '@docusaurus/core still configures the persistent cache under `experiments.cache` and reads `DOCUSAURUS_NO_PERSISTENT_CACHE`',
+    turnedOffBy:
+      'the plugin adds no cache dependencies (after changing the glossary, run `npm run clear` before a build with the switch)',
+    record: 'design/docusaurus-internals.md',
   },
 ];

@@ -163,6 +163,14 @@ describe('two-process-build', () => {
   });
 });
 
+describe('persistent-cache-dependencies', () => {
+  test("Docusaurus still puts Rspack's persistent cache under experiments.cache, and reads its off switch", () => {
+    const bundlerConfig = read(join(core(), 'lib', 'webpack', 'base.js'));
+    expect(bundlerConfig).toMatch(/experiments\.cache\s*=\s*\{\s*type:\s*'persistent'/);
+    expect(bundlerConfig).toContain('process.env.DOCUSAURUS_NO_PERSISTENT_CACHE');
+  });
+});
+
 describe('the registry', () => {
   test('has a guard block above for every patch, and every patch file exists', () => {
     const guarded = [...read(import.meta.filename).matchAll(/^describe\('([\w-]+)'/gm)].map(([, id]) => id);
@@ -172,7 +180,7 @@ describe('the registry', () => {
     }
   });
 
-  test('lists every source file that imports a Docusaurus internal or aliases a module', () => {
+  test('lists every source file that imports a Docusaurus internal, aliases a module or reads a Docusaurus switch', () => {
     const listed = new Set(INTERNALS_PATCHES.flatMap((patch) => patch.files));
     const srcDir = join(SITE_DIR, 'src');
     const patching = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
@@ -182,7 +190,8 @@ describe('the registry', () => {
         return (
           /from ['"]@docusaurus\/theme-common\/internal['"]/.test(source) ||
           /from ['"]@docusaurus\/[\w-]+\/lib\//.test(source) ||
-          /resolve:\s*\{\s*alias/.test(source)
+          /resolve:\s*\{\s*alias/.test(source) ||
+          /process\.env\.DOCUSAURUS_/.test(source)
         );
       })
       .map((entry) => relative(SITE_DIR, join(srcDir, entry)));
