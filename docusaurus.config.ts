@@ -12,6 +12,7 @@ import rehypeStripUnsafeHtml from './src/plugins/safe-markdown/strip-unsafe-html
 import remarkStripHeadingHtml from './src/plugins/safe-markdown/strip-heading-html';
 import { darkCodeTheme, lightCodeTheme } from './src/plugins/code-highlighting/code-themes';
 import rehypeCodeTokens from './src/plugins/code-highlighting/server/rehype-code-tokens';
+import { isStockDocusaurus } from './src/internals/registry';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -25,11 +26,15 @@ const ALGOLIA = readAlgoliaSettings();
 
 const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 
+// HANDBOOK_STOCK_DOCUSAURUS=1 leaves out every patch on Docusaurus internals
+// (src/internals/registry.ts): the same site, built the stock way.
+const PATCH_INTERNALS = !isStockDocusaurus();
+
 // Code blocks are highlighted while Markdown is compiled, with the theme's
 // Prism settings, so no page loads Prism (src/plugins/code-highlighting).
 const PRISM = { theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: [] as string[] };
 // The plugin reads the same object the theme does, so languages set for one reach the other.
-const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeCodeTokens, PRISM]];
+const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, ...(PATCH_INTERNALS ? [[rehypeCodeTokens, PRISM]] : [])];
 
 const config: Config = {
   title: 'Engineering Culture Handbook',
@@ -62,12 +67,18 @@ const config: Config = {
   plugins: [
     './src/plugins/glossary/index.ts',
     './src/plugins/home-page/index.ts',
-    // Frees the compile's garbage before the pages render: a lower peak for big builds.
-    './src/plugins/build-memory/index.ts',
-    // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
-    './src/plugins/route-lookup/index.ts',
-    // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
-    './src/plugins/code-highlighting/index.ts',
+    ...(PATCH_INTERNALS
+      ? [
+          // Frees the compile's garbage before the pages render: a lower peak for big builds.
+          './src/plugins/build-memory/index.ts',
+          // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
+          './src/plugins/route-lookup/index.ts',
+          // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
+          './src/plugins/code-highlighting/index.ts',
+          // The phone menu's docs sidebar without a sort that sets up collation data on every doc page.
+          './src/plugins/phone-menu-sidebar/index.ts',
+        ]
+      : []),
     ['./src/plugins/security-headers/index.ts', { connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [] }],
     './src/plugins/review-status/index.ts',
     './src/plugins/backlinks/index.ts',

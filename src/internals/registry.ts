@@ -85,11 +85,11 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
     touches:
       "a copy of the theme's `DocSidebar/Mobile` importing `useNavbarMobileSidebar` from `@docusaurus/theme-common/internal`",
     why: 'hands the phone menu one prop, so hydrating a doc page sets up no collation data for a sort',
-    files: ['src/plugins/mobile-doc-sidebar/theme/DocSidebar/Mobile/index.tsx'],
+    files: ['src/plugins/phone-menu-sidebar/theme/DocSidebar/Mobile/index.tsx'],
     guard:
       '`@docusaurus/theme-common/internal` still exports `useNavbarMobileSidebar`, and `@docusaurus/theme-common` `NavbarSecondaryMenuFiller`',
     turnedOffBy:
-      "docusaurus.config.ts leaves the mobile-doc-sidebar plugin out: the theme's own DocSidebar/Mobile renders",
+      "docusaurus.config.ts leaves the phone-menu-sidebar plugin out: the theme's own DocSidebar/Mobile renders",
     record: 'design/phone-menu-sidebar.md',
   },
   {
@@ -115,7 +115,7 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
     touches:
       "Docusaurus' Rspack persistent cache settings (`experiments.cache`, where Docusaurus 3 puts them) and its `DOCUSAURUS_NO_PERSISTENT_CACHE` switch",
     why: 'a page shows what other pages hold (glossary marks): a change to any doc or to the glossary must invalidate the cached pages',
-    files: ['src/plugins/handbook-data/index.ts'],
+    files: ['src/plugins/glossary/index.ts'],
     guard:
       '@docusaurus/core still configures the persistent cache under `experiments.cache` and reads `DOCUSAURUS_NO_PERSISTENT_CACHE`',
     turnedOffBy:

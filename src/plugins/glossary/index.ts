@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
+import { isStockDocusaurus } from '../../internals/registry.ts';
 import { glossaryTips, readGlossary } from './server/glossary.ts';
 
 /**
@@ -45,7 +46,8 @@ export default function glossaryPlugin(context: LoadContext): Plugin {
         '@handbook/glossary-tips-data': tipsFile,
       };
       // Try: npm run build, add a page that mentions "PMC", npm run build: the glossary lists it.
-      if (process.env.DOCUSAURUS_NO_PERSISTENT_CACHE) return { resolve: { alias } };
+      // Reaches into Docusaurus' cache settings: a registered patch, off under the switch.
+      if (process.env.DOCUSAURUS_NO_PERSISTENT_CACHE || isStockDocusaurus()) return { resolve: { alias } };
       return {
         resolve: { alias },
         experiments: { cache: { buildDependencies: crossPageDependencies(context.siteDir) } },

@@ -3,7 +3,7 @@
 // memoises its props after sorting their names with `localeCompare`, and the
 // first `localeCompare` on a page sets up the browser's collation data: in a
 // Lighthouse mobile trace of a doc page (4x slower CPU) that was a third of
-// hydration, on every doc page, though there is nothing to sort (issue #8).
+// hydration, on every doc page, though there is nothing to sort.
 // With one prop there is no comparison, so no collation.
 //
 // Try: npm run build && npm run bench:lighthouse
