@@ -414,7 +414,7 @@ export async function checkUpgrade(options: CheckOptions): Promise<CheckResult> 
     rmSync(siteCopy, { recursive: true, force: true });
     copySite(siteCopy);
     pinVersion(siteCopy, plan, version);
-    const installArgs = ['install', '--no-audit', '--no-fund'];
+    const installArgs = ['install', '--prefer-offline', '--no-audit', '--no-fund'];
     result.install = await run('npm', installArgs, siteCopy, env);
     // A pre-release major often still has plugins in the tree (the benchmark's
     // search plugin) whose peer range names only the current major.
