@@ -113,7 +113,7 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
   {
     id: 'persistent-cache-dependencies',
     touches:
-      "Docusaurus' Rspack persistent cache settings (`experiments.cache`, where Docusaurus 3 puts them) and its `DOCUSAURUS_NO_PERSISTENT_CACHE` switch",
+      "Docusaurus' Rspack persistent cache settings (`experiments.cache` in Docusaurus 3, `cache` in Docusaurus 4), extended with more build dependencies",
     why: 'a page shows what other pages hold (glossary marks): a change to any doc or to the glossary must invalidate the cached pages',
     files: ['src/plugins/glossary/index.ts'],
     guard:

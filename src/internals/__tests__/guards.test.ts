@@ -164,10 +164,10 @@ describe('two-process-build', () => {
 });
 
 describe('persistent-cache-dependencies', () => {
-  test("Docusaurus still puts Rspack's persistent cache under experiments.cache, and reads its off switch", () => {
+  test('Docusaurus still configures a persistent cache with build dependencies, where the glossary plugin looks', () => {
     const bundlerConfig = read(join(core(), 'lib', 'webpack', 'base.js'));
-    expect(bundlerConfig).toMatch(/experiments\.cache\s*=\s*\{\s*type:\s*'persistent'/);
-    expect(bundlerConfig).toContain('process.env.DOCUSAURUS_NO_PERSISTENT_CACHE');
+    expect(bundlerConfig).toMatch(/(experiments\.cache\s*=|return)\s*\{\s*type:\s*'persistent'/);
+    expect(bundlerConfig).toMatch(/buildDependencies/);
   });
 });
 
