@@ -17,6 +17,7 @@ import { nginxRedirectLocations } from './src/plugins/redirects/server/redirect-
 import rehypeDiagrams from './src/plugins/diagrams/server/rehype-diagrams';
 import { ADVICE_ADMONITIONS } from './src/plugins/advice-block/shared/keyword';
 import { createCreditedFeedItems } from './src/plugins/source-credit/server/feed-items';
+import { isStockDocusaurus } from './src/internals/registry';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -38,13 +39,21 @@ const ALGOLIA = readAlgoliaSettings();
 
 const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 
+// HANDBOOK_STOCK_DOCUSAURUS=1 leaves out every patch on Docusaurus internals
+// (src/internals/registry.ts): the same site, built the stock way.
+const PATCH_INTERNALS = !isStockDocusaurus();
+
 // Code blocks are highlighted while Markdown is compiled, with the theme's
 // Prism settings, so no page loads Prism (src/plugins/code-highlighting).
 const PRISM = { theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: [] as string[] };
 // The plugin reads the same object the theme does, so languages set for one reach the other.
 // ```mermaid blocks become inline SVG after the unsafe HTML is stripped (the
 // diagrams keep their own scoped <style>) and before code is highlighted.
-const REHYPE_PLUGINS = [rehypeStripUnsafeHtml, [rehypeDiagrams, { siteDir: SITE_DIR }], [rehypeCodeTokens, PRISM]];
+const REHYPE_PLUGINS = [
+  rehypeStripUnsafeHtml,
+  [rehypeDiagrams, { siteDir: SITE_DIR }],
+  ...(PATCH_INTERNALS ? [[rehypeCodeTokens, PRISM]] : []),
+];
 
 const config: Config = {
   title: 'Engineering Culture Handbook',
@@ -79,12 +88,18 @@ const config: Config = {
     './src/plugins/safe-markdown/index.ts',
     './src/plugins/glossary/index.ts',
     './src/plugins/home-page/index.ts',
-    // Frees the compile's garbage before the pages render: a lower peak for big builds.
-    './src/plugins/build-memory/index.ts',
-    // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
-    './src/plugins/route-lookup/index.ts',
-    // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
-    './src/plugins/code-highlighting/index.ts',
+    ...(PATCH_INTERNALS
+      ? [
+          // Frees the compile's garbage before the pages render: a lower peak for big builds.
+          './src/plugins/build-memory/index.ts',
+          // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
+          './src/plugins/route-lookup/index.ts',
+          // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
+          './src/plugins/code-highlighting/index.ts',
+          // The phone menu's docs sidebar without a sort that sets up collation data on every doc page.
+          './src/plugins/phone-menu-sidebar/index.ts',
+        ]
+      : []),
     // Redirect pages for any static host, and build/_redirects; listed before the
     // headers so its pages' inline script is hashed too (either order works: see html-writers.ts).
     ['./src/plugins/redirects/index.ts', { redirects: REDIRECTS }],

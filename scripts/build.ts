@@ -23,6 +23,8 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { isStockDocusaurus } from '../src/internals/registry.ts';
+
 /** docusaurus build options that take a value (so the value is not mistaken for the site folder). */
 const OPTIONS_WITH_VALUE = new Set(['--out-dir', '--config', '-l', '--locale']);
 
@@ -94,11 +96,21 @@ export function docusaurusBin(siteDir: string): string {
   throw new Error('cannot find @docusaurus/core; run npm ci first');
 }
 
-/** The two processes of a build, each a `docusaurus build` with one of Docusaurus' own switches. */
-const BUILD_PHASES = [
-  { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
-  { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
-] as const;
+type BuildPhase = { name: 'bundle' | 'render' | 'build'; env: Record<string, string> };
+
+/**
+ * The processes of a build: two, each a `docusaurus build` with one of
+ * Docusaurus' own switches, or one plain `docusaurus build` when
+ * HANDBOOK_STOCK_DOCUSAURUS turns the patches on Docusaurus internals off
+ * (src/internals/registry.ts).
+ */
+export function buildPhases(env: NodeJS.ProcessEnv = process.env): BuildPhase[] {
+  if (isStockDocusaurus(env)) return [{ name: 'build', env: {} }];
+  return [
+    { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
+    { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
+  ];
+}
 
 function runDocusaurus(plan: BuildPlan, partialDir: string, env: Record<string, string>): Promise<number> {
   const child = spawn(
@@ -121,7 +133,7 @@ function runDocusaurus(plan: BuildPlan, partialDir: string, env: Record<string, 
 
 /** Bundles, then renders in a fresh process; the exit status of the first phase that fails, or 0. */
 async function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<number> {
-  for (const phase of BUILD_PHASES) {
+  for (const phase of buildPhases()) {
     if (phase.name === 'render') {
       console.log("build: bundles written; rendering the pages in a new process, with the bundler's memory freed");
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { planBuild } from '../build.ts';
+import { buildPhases, planBuild } from '../build.ts';
 
 // What `npm run build -- <args>` hands docusaurus, and where the finished site goes.
 // (That a failed build leaves the previous one untouched is tested on real
@@ -31,5 +31,22 @@ describe('planBuild', () => {
 
   test('--out-dir without a folder says what it needs', () => {
     expect(() => planBuild(['--out-dir'], '/repo')).toThrow('--out-dir needs a folder, e.g. --out-dir build-preview');
+  });
+});
+
+describe('buildPhases', () => {
+  test("bundles and renders in two processes, through Docusaurus' own switches", () => {
+    expect(buildPhases({})).toEqual([
+      { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
+      { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
+    ]);
+  });
+
+  test.each(['1', 'true', 'TRUE'])('HANDBOOK_STOCK_DOCUSAURUS=%s builds in one plain docusaurus build', (value) => {
+    expect(buildPhases({ HANDBOOK_STOCK_DOCUSAURUS: value })).toEqual([{ name: 'build', env: {} }]);
+  });
+
+  test.each(['0', '', 'no'])('HANDBOOK_STOCK_DOCUSAURUS=%j leaves the patches on', (value) => {
+    expect(buildPhases({ HANDBOOK_STOCK_DOCUSAURUS: value })).toHaveLength(2);
   });
 });

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
+import { isStockDocusaurus } from '../../internals/registry.ts';
 import { glossaryTips, readGlossary } from './server/glossary.ts';
 
 /**
@@ -21,6 +22,10 @@ export function crossPageDependencies(siteDir: string): string[] {
     .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
   return [join(siteDir, 'src', 'data', 'glossary.yml'), ...docs.sort()];
+}
+
+function isPersistentCache(cache: unknown): boolean {
+  return typeof cache === 'object' && cache !== null && (cache as { type?: unknown }).type === 'persistent';
 }
 
 /** Stands in for the tooltips in the browser bundle (client/GlossaryTerm/tips.ts). */
@@ -39,17 +44,20 @@ export default function glossaryPlugin(context: LoadContext): Plugin {
         JSON.stringify(glossaryTips(readGlossary(context.siteDir))),
       );
     },
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer) {
       const alias = {
         '@handbook/glossary-tips': isServer ? tipsFile : NO_SERVER_TIPS,
         '@handbook/glossary-tips-data': tipsFile,
       };
       // Try: npm run build, add a page that mentions "PMC", npm run build: the glossary lists it.
-      if (process.env.DOCUSAURUS_NO_PERSISTENT_CACHE) return { resolve: { alias } };
-      return {
-        resolve: { alias },
-        experiments: { cache: { buildDependencies: crossPageDependencies(context.siteDir) } },
-      } as never;
+      // Adds to Docusaurus' own persistent cache settings: a registered patch, off under the switch.
+      if (isStockDocusaurus()) return { resolve: { alias } };
+      const cache = { buildDependencies: crossPageDependencies(context.siteDir) };
+      // Docusaurus 3 puts Rspack's persistent cache under experiments.cache, Docusaurus 4 (Rspack 2) under cache.
+      if (isPersistentCache(config.cache)) return { resolve: { alias }, cache } as never;
+      const { experiments } = config as { experiments?: { cache?: unknown } };
+      if (isPersistentCache(experiments?.cache)) return { resolve: { alias }, experiments: { cache } } as never;
+      return { resolve: { alias } };
     },
   };
 }

@@ -12,7 +12,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeUrl } from '@docusaurus/utils';
-import logger from '@docusaurus/logger';
+// The named export: Docusaurus 4's logger has no default export.
+import { logger } from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
@@ -31,6 +32,7 @@ import {
 import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './server/index-in-worker.ts';
 import { sectionFilters } from './server/section-filters.ts';
 import { SEARCH_STATIC_DIR } from './static-dir.ts';
+import { declareRequireInEveryRuntime } from './server/worker-runtime.ts';
 
 export { SEARCH_STATIC_DIR } from './static-dir.ts';
 
@@ -85,6 +87,9 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
   let pendingIndex: Promise<IndexFromWorker> | undefined;
   return {
     name: 'handbook-search',
+    configureWebpack() {
+      return { plugins: [declareRequireInEveryRuntime()] };
+    },
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
     async allContentLoaded({ allContent, actions }) {
