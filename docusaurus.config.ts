@@ -80,6 +80,8 @@ const config: Config = {
     './src/plugins/reading-time/index.ts',
     './src/plugins/recent-changes/index.ts',
     ...(PAGE_HISTORY ? ['./src/plugins/page-history/index.ts'] : []),
+    // "Was this page helpful?" and "Ask for a page": prefilled issues for the page's owner.
+    './src/plugins/page-feedback/index.ts',
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.
