@@ -8,7 +8,9 @@ import type { SectionTopics } from './types.ts';
 const PREFIX = 5;
 
 export function topicWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 3 && !STOP_WORDS.has(word));
+  return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}]+/gu) ?? []).filter(
+    (word) => word.length >= 3 && !STOP_WORDS.has(word),
+  );
 }
 
 function wordsMeet(a: string, b: string): boolean {
