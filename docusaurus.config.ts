@@ -123,6 +123,8 @@ const config: Config = {
     './src/plugins/advice-block/index.ts',
     // Credits the post a blog post retells (front matter based_on) on the page and in its JSON-LD.
     './src/plugins/source-credit/index.ts',
+    // "Was this page helpful?" and "Ask for a page": prefilled issues for the page's owner.
+    './src/plugins/page-feedback/index.ts',
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../scripts/lib/preview-server.ts';
 import { dismissDialogs, launchBrowser, openPage, watchPage, type Browser } from './browser.ts';
 import { buildFixtureSite, type FixtureSite } from './support/fixture-site.ts';
-import { XSS_PAYLOADS, hostilePage } from './support/xss-payloads.ts';
+import { ISSUE_TEXT_PAYLOADS, XSS_PAYLOADS, hostilePage } from './support/xss-payloads.ts';
 
 // Contributed content and reader input cannot run script. A copy of the
 // handbook gets a page that stores every payload in its title, description,
@@ -195,3 +195,68 @@ describe.each(XSS_PAYLOADS.map((payload, index) => [index + 1, payload] as const
     });
   },
 );
+
+/** A prefilled issue link is a valid https URL of bounded length, with only URL-safe characters. */
+async function expectSafeIssueLink(href: string | null) {
+  expect(href).not.toBeNull();
+  const url = new URL(href ?? '');
+  expect(url.protocol).toBe('https:');
+  expect(href).toMatch(/^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/);
+  expect((href ?? '').length).toBeLessThan(6000);
+  return url;
+}
+
+describe('reader text in prefilled issues', () => {
+  let requestsChecked = 0;
+
+  test.each(ISSUE_TEXT_PAYLOADS.map((text, index) => [index + 1, text] as const))(
+    'text %i typed into "What was wrong" on the hostile page stays text',
+    async (_number, text) => {
+      const { page, findings } = await readerPage();
+      await openPage(page, HOSTILE_PATH, server.url);
+      await page.getByRole('button', { name: 'No', exact: true }).click();
+      await page.getByLabel('Tell us more (optional)').fill(text);
+      const link = page.getByRole('link', { name: /^Open a prefilled issue for/ });
+      const url = await expectSafeIssueLink(await link.getAttribute('href'));
+      expect(url.searchParams.get('title')).toBe('Page is wrong: Zyxquor payload page <img src=x onerror=alert(101)>');
+      const problem = url.searchParams.get('problem') ?? '';
+      expect(text.trim().startsWith(problem.replace(/…$/, '').trimEnd().slice(0, 40))).toBe(true);
+      expect(await findings()).toEqual(CLEAN);
+      await page.close();
+    },
+  );
+
+  test('the whole hostile page selected and reported stays text, cut with "…"', async () => {
+    const { page, findings } = await readerPage();
+    await openPage(page, HOSTILE_PATH, server.url);
+    await page.locator('article .theme-doc-markdown').selectText();
+    await page.getByRole('button', { name: 'Report this' }).click();
+    const link = page.getByRole('link', { name: /^Open a prefilled issue for/ });
+    const url = await expectSafeIssueLink(await link.getAttribute('href'));
+    expect(url.searchParams.get('problem')?.endsWith('…')).toBe(true);
+    expect(await findings()).toEqual(CLEAN);
+    await page.close();
+  });
+
+  test.each(ISSUE_TEXT_PAYLOADS.map((text, index) => [index + 1, text] as const))(
+    'text %i searched for becomes a request that stays text',
+    async (_number, text) => {
+      const { page, findings } = await readerPage();
+      await openPage(page, `/search?q=${encodeURIComponent(`qqzx ${text}`)}`, server.url);
+      const link = page.getByRole('link', { name: /^Ask for a page about/ });
+      // Only shown when nothing matched; a payload that matches the hostile page shows results instead.
+      if ((await page.getByText(/^No pages match/).count()) > 0 || (await link.count()) > 0) {
+        await link.waitFor();
+        const url = await expectSafeIssueLink(await link.getAttribute('href'));
+        expect(url.searchParams.get('query')).not.toMatch(/[\r\n]/);
+        requestsChecked++;
+      }
+      expect(await findings()).toEqual(CLEAN);
+      await page.close();
+    },
+  );
+
+  test('hostile queries that matched nothing did reach the request link', () => {
+    expect(requestsChecked).toBeGreaterThan(0);
+  });
+});

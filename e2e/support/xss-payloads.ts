@@ -68,3 +68,15 @@ export function hostilePage(): string {
     '',
   ].join('\n');
 }
+
+/**
+ * Text a reader types, selects or searches for that ends up in a prefilled
+ * issue URL: quotes, markup, newlines, right-to-left marks and sheer length.
+ */
+export const ISSUE_TEXT_PAYLOADS: readonly string[] = [
+  `He said "stop" and 'go' <b>&amp; & <script>alert(201)</script>`,
+  `line one\nline two\r\n<img src=x onerror=alert(202)>`,
+  `\u202Eevil\u202C \u200Fשלום\u200F & <svg onload=alert(203)>`,
+  `${'long & <x> '.repeat(500)}`.slice(0, 5000),
+  ...XSS_PAYLOADS,
+];

@@ -1,5 +1,5 @@
 // Under every doc, after the theme's own footer (tags, "Edit this page",
-// last update): a "read" tick for the reader's checklist, the pages that link
+// last update): "Was this page helpful?", a "read" tick for the reader's checklist, the pages that link
 // here, and the way to what changed recently.
 import type { ReactNode } from 'react';
 import Footer from '@theme-original/DocItem/Footer';
@@ -12,6 +12,7 @@ import Backlinks from '@site/src/plugins/backlinks/client/Backlinks';
 import { useBacklinks } from '@site/src/plugins/backlinks/client/use-backlinks';
 import MarkAsRead from '@site/src/plugins/reading-path/client/MarkAsRead';
 import { useRecentChangesPath } from '@site/src/plugins/recent-changes/client/use-recent-changes-path';
+import PageFeedback from '@site/src/plugins/page-feedback/theme/PageFeedback';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof FooterType>;
@@ -23,6 +24,7 @@ export default function FooterWrapper(props: Props): ReactNode {
   return (
     <>
       <Footer {...props} />
+      <PageFeedback />
       <MarkAsRead permalink={metadata.permalink} />
       <Backlinks pages={backlinks} />
       {recentChangesPath && (

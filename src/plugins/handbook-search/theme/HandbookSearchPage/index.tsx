@@ -11,6 +11,7 @@ import Heading from '@theme/Heading';
 
 import HighlightedText from '../../client/SearchHighlight';
 import SectionLabel from '../../client/SectionLabel';
+import MissingTopic from '@site/src/plugins/page-feedback/theme/MissingTopic';
 import { useSearch } from '../../client/use-search.ts';
 import type { PageHit, SearchResponse } from '../../shared/types.ts';
 import {
@@ -206,6 +207,7 @@ export default function HandbookSearchPage({ sectionFilters }: Props): ReactNode
               </p>
             )}
             <p>Check the spelling, use fewer words, or try a word the handbook would use.</p>
+            <MissingTopic query={state.query} from={`/search${formatSearchUrl(state, sectionFilters)}`} />
             <Suggestions />
           </div>
         )}

@@ -12,11 +12,12 @@ import {
 } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import { useHistory } from '@docusaurus/router';
+import { useHistory, useLocation } from '@docusaurus/router';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 
 import HighlightedText from '../../client/SearchHighlight';
 import SectionLabel from '../../client/SectionLabel';
+import MissingTopic from '@site/src/plugins/page-feedback/theme/MissingTopic';
 import { useSearch } from '../../client/use-search.ts';
 import type { PageHit, SearchResponse, SectionHit } from '../../shared/types.ts';
 import styles from './SearchDialog.module.css';
@@ -49,6 +50,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const history = useHistory();
+  // The page behind the dialog: where a request for a missing page comes from.
+  const { pathname } = useLocation();
   const { withBaseUrl } = useBaseUrlUtils();
   const ids = useId();
   const listboxId = `${ids}-results`;
@@ -221,6 +224,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
               </Link>
               .
             </p>
+            <MissingTopic query={response.query} from={pathname} />
           </div>
         )}
         {error && <p className={styles.empty}>Search is unavailable right now ({error}).</p>}
