@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 
-export const GLOSSARY_FILE = 'src/data/glossary.yml';
+const GLOSSARY_FILE = 'src/data/glossary.yml';
 
 const GlossaryEntry = z
   .object({
@@ -39,7 +39,7 @@ export function readGlossary(siteDir: string): GlossaryEntry[] {
 }
 
 /** What a marked term's tooltip says: "Term (expansion): definition". */
-export function tooltipText(entry: GlossaryEntry): string {
+function tooltipText(entry: GlossaryEntry): string {
   const name = entry.expansion ? `${entry.term} (${entry.expansion})` : entry.term;
   return `${name}: ${entry.definition}`;
 }
