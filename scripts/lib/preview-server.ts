@@ -16,7 +16,7 @@ import { cacheControlFor } from '../../src/plugins/security-headers/cache-contro
 
 export type PreviewServer = { server: Server; url: string; close: () => Promise<void> };
 
-export function createPreviewServer(buildDir: string): Server {
+function createPreviewServer(buildDir: string): Server {
   const root = resolve(buildDir);
   const notFoundPage = resolve(root, '404.html');
   if (!existsSync(notFoundPage)) {
