@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 
-const GLOSSARY_FILE = 'src/data/glossary.yml';
+export const GLOSSARY_FILE = 'src/data/glossary.yml';
 
 const GlossaryEntry = z
   .object({
