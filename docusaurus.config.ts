@@ -8,6 +8,7 @@ import { algoliaOrigins, readAlgoliaSettings } from './src/plugins/handbook-sear
 import { SEARCH_STATIC_DIR } from './src/plugins/handbook-search/static-dir';
 import remarkGlossaryPage from './src/plugins/glossary/server/glossary-page';
 import remarkGlossaryTerms from './src/plugins/glossary/server/glossary-terms';
+import { GLOSSARY_PATH } from './src/plugins/glossary/shared/glossary-names';
 import rehypeStripUnsafeHtml from './src/plugins/safe-markdown/strip-unsafe-html';
 import remarkStripHeadingHtml from './src/plugins/safe-markdown/strip-heading-html';
 import { darkCodeTheme, lightCodeTheme } from './src/plugins/code-highlighting/code-themes';
@@ -203,7 +204,7 @@ const config: Config = {
         // Active on every doc page, as a sidebar item is: the one sidebar holds every doc.
         { to: '/docs/start-here', activeBasePath: 'docs', label: 'Handbook', position: 'left' },
         { to: '/blog', label: 'Blog', position: 'left' },
-        { to: '/docs/glossary', activeBasePath: 'docs/glossary', label: 'Glossary', position: 'right' },
+        { to: GLOSSARY_PATH, activeBasePath: 'docs/glossary', label: 'Glossary', position: 'right' },
       ],
     },
     footer: {
@@ -220,7 +221,7 @@ const config: Config = {
         {
           title: 'Reference',
           items: [
-            { label: 'Glossary', to: '/docs/glossary' },
+            { label: 'Glossary', to: GLOSSARY_PATH },
             { label: 'Blog', to: '/blog' },
             { label: 'About this handbook', to: '/docs/about' },
           ],

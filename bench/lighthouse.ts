@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import { median } from './stats.ts';
+import { markdownTable } from './markdown-table.ts';
 import { startPreviewServer } from '../scripts/lib/preview-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 
@@ -85,7 +86,7 @@ async function runLighthouse(url: string): Promise<Run> {
   }
 }
 
-function formatTable(results: readonly PageResult[]): string {
+function lighthouseTable(results: readonly PageResult[]): string {
   const header = ['page', ...CATEGORIES, ...Object.values(METRICS)];
   const rows = results.map((result) => [
     result.name,
@@ -95,9 +96,7 @@ function formatTable(results: readonly PageResult[]): string {
     }),
     ...Object.keys(METRICS).map((id) => String(result.medianMetrics[id as Metric])),
   ]);
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+  return markdownTable(header, rows);
 }
 
 /** Lighthouse, three runs per page, over a built site served by the preview server. */
@@ -138,7 +137,7 @@ async function main() {
   const check = process.argv.includes('--check');
   const results = await measurePages(BUILD_DIR);
 
-  console.log(formatTable(results));
+  console.log(lighthouseTable(results));
   for (const result of results) {
     if (result.failingAudits.length > 0) console.log(`\n${result.name}: ${result.failingAudits.join('; ')}`);
   }

@@ -1,5 +1,6 @@
 // The markdown table `npm run bench` prints (and the README quotes).
 import type { BenchResults } from './run.ts';
+import { markdownTable } from './markdown-table.ts';
 import { ratio } from './stats.ts';
 
 const kb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
@@ -13,9 +14,8 @@ export function formatTable(results: BenchResults): string {
   const lines = [
     `Bench ${results.date.slice(0, 10)}: ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Docusaurus ${results.machine.docusaurus}; medians of ${results.runs} alternating build run(s) and as many search sessions per variant.`,
     '',
-    '| extra pages | metric | ours | stock | easyops | ours/stock | ours/easyops |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
   ];
+  const rows: string[][] = [];
   for (const size of results.sizes) {
     const { ours, stock, easyops } = size.variants;
     const row = (
@@ -25,9 +25,15 @@ export function formatTable(results: BenchResults): string {
       c: number | null | undefined,
       format: (value: number | null | undefined) => string,
     ) =>
-      lines.push(
-        `| ${size.extraPages} | ${metric} | ${format(a)} | ${format(b)} | ${format(c)} | ${times(ratio(a, b))} | ${times(ratio(a, c))} |`,
-      );
+      rows.push([
+        String(size.extraPages),
+        metric,
+        format(a),
+        format(b),
+        format(c),
+        times(ratio(a, b)),
+        times(ratio(a, c)),
+      ]);
     row(
       'build time (median)',
       ours?.buildMedianSeconds,
@@ -85,22 +91,37 @@ export function formatTable(results: BenchResults): string {
       value == null ? '–' : `${value}/${ours?.search?.needles ?? '?'}`,
     );
     if (ours?.indexingSeconds != null) {
-      lines.push(
-        `| ${size.extraPages} | search indexing (share of our build) | ${seconds(ours.indexingSeconds)} (${((100 * ours.indexingSeconds) / ours.buildMedianSeconds).toFixed(1)}%) | | | | |`,
-      );
+      rows.push([
+        String(size.extraPages),
+        'search indexing (share of our build)',
+        `${seconds(ours.indexingSeconds)} (${((100 * ours.indexingSeconds) / ours.buildMedianSeconds).toFixed(1)}%)`,
+      ]);
     }
   }
+  lines.push(
+    markdownTable(['extra pages', 'metric', 'ours', 'stock', 'easyops', 'ours/stock', 'ours/easyops'], rows, [
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
+  );
   if (results.lighthouse) {
+    const scoreRows = Object.entries(results.lighthouse).map(([page, scores]) => [
+      page,
+      ...['performance', 'accessibility', 'best-practices', 'seo'].map((category) => String(scores[category] ?? '–')),
+    ]);
     lines.push(
       '',
-      '| Lighthouse mobile (1× site) | performance | accessibility | best practices | SEO |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      markdownTable(
+        ['Lighthouse mobile (1× site)', 'performance', 'accessibility', 'best practices', 'SEO'],
+        scoreRows,
+        [false, true, true, true, true],
+      ),
     );
-    for (const [page, scores] of Object.entries(results.lighthouse)) {
-      lines.push(
-        `| ${page} | ${scores.performance ?? '–'} | ${scores.accessibility ?? '–'} | ${scores['best-practices'] ?? '–'} | ${scores.seo ?? '–'} |`,
-      );
-    }
   }
   return lines.join('\n');
 }

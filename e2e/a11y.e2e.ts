@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 
 import { baseUrl, openPage, sitemapPaths, useBrowser } from './browser.ts';
+import { describeViolations } from './support/axe.ts';
 
 // axe-core on every page of the sitemap, in light and in dark mode: zero
 // violations of any impact. The theme's own colours are fixed in
@@ -27,16 +28,6 @@ function historyViews(page: string, file: string): string[] {
 const HISTORY_VIEWS = historyViews('/docs/about', 'docs/about.md');
 const paths = [...(await sitemapPaths()), ...HISTORY_VIEWS];
 const MODES = ['light', 'dark'] as const;
-
-/** One line per violation and element, so a failure says what to fix and where. */
-function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact ?? 'unknown'}): ${node.target.join(' ')}: ${node.failureSummary ?? ''}`,
-    ),
-  );
-}
 
 /**
  * The localStorage key Docusaurus keeps the colour mode under. It is 'theme'

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 
 import { dismissDialogs, openPage, useBrowser, watchPage, type PageProblems } from './browser.ts';
+import { describeViolations } from './support/axe.ts';
 
 // What a careless or hostile query must not do, what a screen reader and
 // axe must find, and how search fits a phone.
@@ -82,11 +83,7 @@ describe('accessibility', () => {
       await page.getByRole('option').first().waitFor();
       await page.keyboard.press('ArrowDown');
       const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
-        ),
-      ).toEqual([]);
+      expect(describeViolations(results)).toEqual([]);
       await page.close();
     },
   );
@@ -100,11 +97,7 @@ describe('accessibility', () => {
       await page.locator('main ol > li').first().waitFor();
       // The site footer belongs to the layout, not to search, and is checked by the site's own tests.
       const results = await new AxeBuilder({ page }).exclude('footer').analyze();
-      expect(
-        results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
-        ),
-      ).toEqual([]);
+      expect(describeViolations(results)).toEqual([]);
       await page.close();
     },
   );

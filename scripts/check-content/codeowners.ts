@@ -14,13 +14,13 @@ import type { SourcePage } from './pages.ts';
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 
 /** The owner id whose team reviews code, configuration and anything no page claims. */
-export const MAINTAINERS_OWNER_ID = 'handbook-maintainers';
+const MAINTAINERS_OWNER_ID = 'handbook-maintainers';
 
 /**
  * Reviewed by the maintainers whatever the content: code, configuration and
  * MDX (an .mdx page can run code, so a maintainer reviews it beside the page's owner).
  */
-export const MAINTAINER_PATHS = [
+const MAINTAINER_PATHS = [
   '*.mdx',
   '/src/',
   '/scripts/',

@@ -9,7 +9,7 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LINE_FEED = 0x0a;
 
 /** The 1-based lines of a file's bytes that are not valid UTF-8. */
-export function invalidUtf8Lines(bytes: Uint8Array): number[] {
+function invalidUtf8Lines(bytes: Uint8Array): number[] {
   const lines: number[] = [];
   let start = 0;
   let line = 1;

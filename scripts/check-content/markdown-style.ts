@@ -6,7 +6,7 @@ import type { MarkdownlintResult } from 'markdownlint-cli2';
 
 import type { ContentProblem } from '../../src/content/schema.ts';
 
-export const MARKDOWN_GLOBS = ['docs/**/*.{md,mdx}', 'blog/**/*.{md,mdx}', 'CONTRIBUTING.md', '.github/**/*.md'];
+const MARKDOWN_GLOBS = ['docs/**/*.{md,mdx}', 'blog/**/*.{md,mdx}', 'CONTRIBUTING.md', '.github/**/*.md'];
 
 export async function checkMarkdownStyle(siteDir: string): Promise<ContentProblem[]> {
   const results: MarkdownlintResult[] = [];

@@ -17,7 +17,7 @@ import type { ContentProblem } from '../../src/content/schema.ts';
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
 /** Where the tool lives: beside the repository, or wherever ORIGINALITY_TOOL says. */
-export const ORIGINALITY_TOOL =
+const ORIGINALITY_TOOL =
   process.env.ORIGINALITY_TOOL ?? resolve(REPO_ROOT, '..', 'shared', 'tools', 'check-originality.mjs');
 
 const FINDING = /^(.+?): (\d+) words shared with the source: "(.*)"$/;

@@ -15,7 +15,7 @@ import { readRedirects, REDIRECTS_FILE, type Redirect } from '../../src/plugins/
 const MARKDOWN = /\.mdx?$/;
 
 /** The address a page is served at. */
-export function pageUrl(page: HandbookPage): string {
+function pageUrl(page: HandbookPage): string {
   return page.kind === 'doc' ? docUrl(page) : blogPermalink(page);
 }
 
@@ -31,10 +31,10 @@ function tryGit(cwd: string, args: string[]): string | undefined {
   }
 }
 
-export type BaseRef = { ref: string; label: string } | { skip: string };
+type BaseRef = { ref: string; label: string } | { skip: string };
 
 /** Which commit the pages are compared with, or why the comparison is skipped. */
-export function findBase(siteDir: string, env: NodeJS.ProcessEnv = process.env): BaseRef {
+function findBase(siteDir: string, env: NodeJS.ProcessEnv = process.env): BaseRef {
   if (tryGit(siteDir, ['rev-parse', '--is-inside-work-tree']) !== 'true') {
     return { skip: 'not a git work tree, so no base branch to compare pages with' };
   }

@@ -8,7 +8,7 @@ import type { CSpellReporter, Issue } from '@cspell/cspell-types';
 
 import type { ContentProblem } from '../../src/content/schema.ts';
 
-export const SPELLING_GLOBS = [
+const SPELLING_GLOBS = [
   'docs/**/*.{md,mdx}',
   'blog/**/*.{md,mdx}',
   'blog/*.yml',

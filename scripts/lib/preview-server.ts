@@ -30,7 +30,7 @@ export function textContentType(pathname: string): string | undefined {
 
 export type PreviewServer = { server: Server; url: string; close: () => Promise<void> };
 
-export function createPreviewServer(buildDir: string): Server {
+function createPreviewServer(buildDir: string): Server {
   const root = resolve(buildDir);
   const notFoundPage = resolve(root, '404.html');
   if (!existsSync(notFoundPage)) {

@@ -36,7 +36,7 @@ function relativeLink(fromFile: string, toFile: string): string {
  * The new form of one link URL written in `file` (which now lives at
  * `fileNow`), or undefined when the link does not need to change.
  */
-export function rewriteUrl(url: string, file: string, fileNow: string, move: PageMove): string | undefined {
+function rewriteUrl(url: string, file: string, fileNow: string, move: PageMove): string | undefined {
   if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) return undefined;
   const [path, rest] = splitUrl(url);
   if (path.startsWith('/')) {

@@ -4,7 +4,7 @@ import { diffWords } from 'diff';
 
 import type { BuiltPage } from './read-built-pages.ts';
 
-export type FieldChange = { field: 'title' | 'description' | 'owner' | 'tags'; before: string; after: string };
+type FieldChange = { field: 'title' | 'description' | 'owner' | 'tags'; before: string; after: string };
 
 /** One stretch of the word diff: unchanged words around it are cut to a little context. */
 export type TextChange = { before: string; removed: string; added: string; after: string };

@@ -78,7 +78,7 @@ function findAll(node: Nodes, test: (element: Element) => boolean, found: Elemen
 }
 
 /** Plain text of a node, every block on its own line, whitespace collapsed. */
-export function readableText(node: Nodes, skip: (element: Element) => boolean = isSkipped): string {
+function readableText(node: Nodes, skip: (element: Element) => boolean = isSkipped): string {
   const parts: string[] = [];
   const walk = (current: Nodes) => {
     if (current.type === 'text') parts.push(current.value);
@@ -130,7 +130,7 @@ export function readBuiltPage(html: string, url: string): BuiltPage | undefined 
 }
 
 /** The site path an HTML file is served at (index.html and .html dropped, as the host does). */
-export function urlOfHtmlFile(buildDir: string, file: string): string {
+function urlOfHtmlFile(buildDir: string, file: string): string {
   const path = relative(buildDir, file).split(sep).join('/');
   const url = `/${path.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
   return url.length > 1 ? url.replace(/\/$/, '') : url;

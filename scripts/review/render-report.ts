@@ -4,9 +4,7 @@ import type { BuildComparison, PageChange } from './compare-builds.ts';
 import type { FirstLoadBytes } from './first-load.ts';
 
 /** The hidden line the workflow finds its own comment by, to update it instead of adding another. */
-export const REPORT_MARKER = '<!-- handbook-review -->';
-
-export type SizeRow = { label: string; before: number | undefined; after: number | undefined };
+const REPORT_MARKER = '<!-- handbook-review -->';
 
 export type ReviewReport = {
   baseLabel: string;
@@ -17,7 +15,7 @@ export type ReviewReport = {
 };
 
 /** Page text in Markdown: characters Markdown or HTML would act on are escaped. */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

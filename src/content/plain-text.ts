@@ -20,7 +20,7 @@ const markdown = new MarkdownIt('default', { html: true, linkify: false });
 markdown.normalizeLink = (url) => url;
 
 /** A top-level block: a heading with its visible text (an explicit {#id} still in it), or any other block's text. */
-export type MarkdownBlock = { type: 'heading'; depth: number; text: string } | { type: 'content'; text: string };
+type MarkdownBlock = { type: 'heading'; depth: number; text: string } | { type: 'content'; text: string };
 
 export type MarkdownDigest = {
   /** Text, inline code and image alt text; code blocks and HTML left out. */

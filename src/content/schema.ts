@@ -8,15 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, type Document } from 'yaml';
+import leven from 'leven';
 import * as z from 'zod';
 
 import { parseFrontMatterYaml, splitFrontMatter } from './front-matter.ts';
 import { parseIsoDate, REVIEW_EVERY_PATTERN } from '../plugins/review-status/shared/review.ts';
 
-export const OWNERS_FILE = 'src/data/owners.yml';
-export const DOC_TAGS_FILE = 'docs/tags.yml';
-export const BLOG_TAGS_FILE = 'blog/tags.yml';
-export const BLOG_AUTHORS_FILE = 'blog/authors.yml';
+const OWNERS_FILE = 'src/data/owners.yml';
+const DOC_TAGS_FILE = 'docs/tags.yml';
+const BLOG_TAGS_FILE = 'blog/tags.yml';
+const BLOG_AUTHORS_FILE = 'blog/authors.yml';
 
 export const DESCRIPTION_MAX_LENGTH = 160;
 
@@ -265,7 +266,7 @@ const sharedDocusaurusFields = {
   unlisted: Flag('unlisted').optional(),
 };
 
-export function docFrontMatterSchema(vocabulary: ContentVocabulary) {
+function docFrontMatterSchema(vocabulary: ContentVocabulary) {
   return z.object({
     title: Title,
     description: Description,
@@ -322,24 +323,8 @@ export function blogFrontMatterSchema(vocabulary: ContentVocabulary) {
   });
 }
 
-export type DocFrontMatter = z.infer<ReturnType<typeof docFrontMatterSchema>>;
-export type BlogFrontMatter = z.infer<ReturnType<typeof blogFrontMatterSchema>>;
-
 // ---------------------------------------------------------------------------
 // "Did you mean"
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 /** The closest candidate when it is close enough to be a typo (a third of the word, at least 2 edits). */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
@@ -348,7 +333,7 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   for (const candidate of candidates) {
     // A truncated id ("perf" for "perf-eng") is a near miss however many letters are missing.
     if (word.length >= 3 && candidate.toLowerCase().startsWith(word.toLowerCase())) return candidate;
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = leven(word.toLowerCase(), candidate.toLowerCase());
     if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;

@@ -7,7 +7,7 @@
 
 export type AlgoliaSettings = { appId: string; apiKey: string; indexName: string };
 
-export const ALGOLIA_ENV = {
+const ALGOLIA_ENV = {
   appId: 'ALGOLIA_APP_ID',
   searchApiKey: 'ALGOLIA_SEARCH_API_KEY',
   indexName: 'ALGOLIA_INDEX_NAME',

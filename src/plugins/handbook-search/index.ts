@@ -31,13 +31,11 @@ import {
 } from './server/index.ts';
 import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './server/index-in-worker.ts';
 import { sectionFilters } from './server/section-filters.ts';
+import { SEARCH_PAGE_PATH } from './shared/search-paths.ts';
 import { SEARCH_STATIC_DIR } from './static-dir.ts';
 import { declareRequireInEveryRuntime } from './server/worker-runtime.ts';
 
 export { SEARCH_STATIC_DIR } from './static-dir.ts';
-
-/** Path of the full search page, under the site's baseUrl. */
-export const SEARCH_PAGE_PATH = 'search';
 
 /** The URLs and titles Docusaurus gave each doc, post and category page. */
 function readLoadedContent(allContent: Record<string, Record<string, unknown>>, baseUrl: string): LoadedContent {

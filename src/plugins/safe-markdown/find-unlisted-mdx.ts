@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from '../../content/schema.ts';
 import { MDX_ALLOW_LIST } from './mdx-allow-list.ts';
 
-export const MDX_ALLOW_LIST_FILE = 'src/plugins/safe-markdown/mdx-allow-list.ts';
+const MDX_ALLOW_LIST_FILE = 'src/plugins/safe-markdown/mdx-allow-list.ts';
 
 /** The folders Docusaurus turns into pages. */
 const PAGE_FOLDERS = ['docs', 'blog', 'src/pages'];

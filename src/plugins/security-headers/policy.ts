@@ -132,7 +132,7 @@ export function contentSecurityPolicy({ scriptHashes, connectOrigins = [] }: Pol
 }
 
 /** Headers every response carries (Cache-Control varies by path and is set apart). */
-export function securityHeaders(options: PolicyOptions): [string, string][] {
+function securityHeaders(options: PolicyOptions): [string, string][] {
   return [
     ['Content-Security-Policy', contentSecurityPolicy(options)],
     ['X-Content-Type-Options', 'nosniff'],

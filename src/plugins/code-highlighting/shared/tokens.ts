@@ -16,7 +16,7 @@ interface EncodedTokens {
 /** The line breaks Prism's `normalizeTokens` splits on. */
 const LINE_BREAK = /\r\n|\r|\n/;
 
-export function splitLines(code: string): string[] {
+function splitLines(code: string): string[] {
   return code.split(LINE_BREAK);
 }
 

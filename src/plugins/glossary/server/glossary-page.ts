@@ -19,6 +19,7 @@ import {
 } from './glossary.ts';
 import { docUrl, readHandbookPages, type HandbookPage } from '../../../content/handbook-pages.ts';
 import { readableText } from '../../../content/plain-text.ts';
+import { searchPagePath } from '../../handbook-search/shared/search-paths.ts';
 
 export type GlossaryPageOptions = { siteDir: string };
 
@@ -98,7 +99,7 @@ function entryNodes(entry: GlossaryEntry, using: readonly HandbookPage[]): RootC
         text(`…and ${more.toLocaleString('en')} more ${more === 1 ? 'page' : 'pages'}: `),
         {
           type: 'link',
-          url: `/search?q=${encodeURIComponent(entry.term)}`,
+          url: searchPagePath(entry.term),
           children: [text(`search for ${entry.term}`)],
         },
       ],

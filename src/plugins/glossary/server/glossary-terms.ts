@@ -20,6 +20,8 @@ import type { Emphasis, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 
+import { GLOSSARY_TERM_ELEMENT } from '../shared/glossary-names.ts';
+
 import {
   findMention,
   mentionMatcher,
@@ -42,7 +44,7 @@ export type GlossaryTermsOptions = {
  * Synonyms in glossary.yml that help search but would mislabel ordinary
  * prose: "this page" is not about paging, "stack" is often a pile of work.
  */
-export const AMBIGUOUS_NAMES: readonly string[] = [
+const AMBIGUOUS_NAMES: readonly string[] = [
   'page',
   'pager',
   'alert',
@@ -134,9 +136,6 @@ export function firstMention(text: string, matchers: GlossaryMatchers, marked: R
   return best;
 }
 
-/** The name the mark's element has in the MDX; theme/MDXComponents.tsx maps it to the GlossaryTerm component. */
-export const GLOSSARY_TERM_ELEMENT = 'glossary-term';
-
 function markedTerm(entry: GlossaryEntry, shownText: string): Emphasis {
   // An emphasis node renamed through hName: mdast has no neutral inline container.
   return {
@@ -147,7 +146,7 @@ function markedTerm(entry: GlossaryEntry, shownText: string): Emphasis {
 }
 
 /** Marks, in document order, the first mention of each entry in the tree. Returns the ids it marked. */
-export function markFirstMentions(tree: Root, matchers: GlossaryMatchers): Set<string> {
+function markFirstMentions(tree: Root, matchers: GlossaryMatchers): Set<string> {
   const marked = new Set<string>();
   visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
     if (SKIPPED_TYPES.has(node.type)) return SKIP;

@@ -39,7 +39,7 @@ export function readGlossary(siteDir: string): GlossaryEntry[] {
 }
 
 /** What a marked term's tooltip says: "Term (expansion): definition". */
-export function tooltipText(entry: GlossaryEntry): string {
+function tooltipText(entry: GlossaryEntry): string {
   const name = entry.expansion ? `${entry.term} (${entry.expansion})` : entry.term;
   return `${name}: ${entry.definition}`;
 }

@@ -4,8 +4,9 @@
 import MDXComponents from '@theme-init/MDXComponents';
 
 import GlossaryTerm from '../client/GlossaryTerm';
+import { GLOSSARY_TERM_ELEMENT } from '../shared/glossary-names.ts';
 
 export default {
   ...MDXComponents,
-  'glossary-term': GlossaryTerm,
+  [GLOSSARY_TERM_ELEMENT]: GlossaryTerm,
 };

@@ -1,7 +1,7 @@
 import type { SearchRequest, SearchResponse } from '../shared/types.ts';
 import type { WorkerAnswer, WorkerRequest } from './messages.ts';
 
-export type SearchOutcome =
+type SearchOutcome =
   { status: 'done'; response: SearchResponse; milliseconds: number } | { status: 'failed'; message: string };
 
 type Listener = (outcome: SearchOutcome) => void;

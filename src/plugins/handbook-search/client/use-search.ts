@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 
 import type { SearchResponse } from '../shared/types.ts';
 import { preloadSearchIndex, sendQuery, warmSearch } from './search-client.ts';
+import { useSearchIndexUrl } from './search-index-url.ts';
 
 export type SearchState = {
   response: SearchResponse | null;
@@ -16,12 +16,6 @@ export type SearchState = {
 type Answer = { request: string; response: SearchResponse | null; error: string | null };
 
 const NO_ANSWER: Answer = { request: '', response: null, error: null };
-
-/** The absolute URL of the index folder, honouring the site's baseUrl. */
-export function useSearchIndexUrl(): string {
-  const path = useBaseUrl('/search-index/');
-  return typeof window === 'undefined' ? path : new URL(path, window.location.href).href;
-}
 
 /**
  * Searches on every change of the query or filters, no debounce: the worker

@@ -25,7 +25,7 @@ export type AlgoliaRecord = {
 /** Algolia rejects records over 10 KB on smaller plans; long sections become several records. */
 export const MAX_CONTENT_LENGTH = 4_000;
 /** Facet values Docusaurus's contextual search filters on, for a single-version, single-locale site. */
-export const DOCUSAURUS_TAGS = ['default', 'docs-default-current'];
+const DOCUSAURUS_TAGS = ['default', 'docs-default-current'];
 
 function cutContent(text: string): string[] {
   if (text.length <= MAX_CONTENT_LENGTH) return [text];

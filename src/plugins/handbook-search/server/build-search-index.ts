@@ -16,16 +16,16 @@ import type { SearchSection } from './collect-sections.ts';
 /** A shard bigger than this (uncompressed JSON) is split by one more letter of prefix. */
 export const MAX_SHARD_BYTES = 40_000;
 /** Prefixes stop growing here; a single huge term cannot be split anyway. */
-export const MAX_PREFIX_LENGTH = 4;
+const MAX_PREFIX_LENGTH = 4;
 /**
  * Section metadata is cut into chunks of about this size, at page boundaries
  * where possible: a result page then costs one small request, not one per
  * section (bench: 23 requests and 80 KB for 8 pages with 12 KB chunks cut
  * anywhere, far fewer with page-aligned ones).
  */
-export const CHUNK_BYTES = 6_000;
+const CHUNK_BYTES = 6_000;
 /** A page bigger than this is split across chunks. */
-export const MAX_CHUNK_BYTES = 16_000;
+const MAX_CHUNK_BYTES = 16_000;
 /**
  * The background packs are cut at about this size (uncompressed JSON): small
  * enough that parsing one holds a keystroke's query up by a few milliseconds
@@ -34,7 +34,7 @@ export const MAX_CHUNK_BYTES = 16_000;
  */
 export const PACK_BYTES = 256_000;
 /** Section text kept for snippets; the index itself covers the whole section. */
-export const EXCERPT_LENGTH = 700;
+const EXCERPT_LENGTH = 700;
 
 export type BuiltSearchIndex = {
   manifest: IndexManifest;

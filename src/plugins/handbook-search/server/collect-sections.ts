@@ -18,10 +18,10 @@ export type SearchSection = {
 };
 
 /** The glossary defines terms in a line; the handbook page about the term should rank above it. */
-export const GLOSSARY_BOOST = 0.7;
+const GLOSSARY_BOOST = 0.7;
 
 /** The doc whose body is generated from the glossary data (see src/plugins/glossary/server/glossary-page.ts). */
-export const GLOSSARY_DOC_ID = 'glossary';
+const GLOSSARY_DOC_ID = 'glossary';
 
 function glossaryEntryText(entry: GlossaryEntry): string {
   const names = entry.synonyms.length > 0 ? ` Also called: ${entry.synonyms.join(', ')}.` : '';

@@ -25,7 +25,6 @@ import { readSearchPages, type LoadedContent } from './read-search-pages.ts';
 
 export { moveSearchIndex, summarizeIndex, writeSearchIndex, INDEX_URL_PATH } from './write-search-index.ts';
 export type { IndexSummary } from './write-search-index.ts';
-export type { SearchSection } from './collect-sections.ts';
 export type { LoadedContent } from './read-search-pages.ts';
 
 function readGlossaryIfPresent(siteDir: string): GlossaryEntry[] {

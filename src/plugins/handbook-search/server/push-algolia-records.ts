@@ -18,7 +18,7 @@ export type AlgoliaWriteClient = {
 export const DEFAULT_BATCH_SIZE = 500;
 
 /** What DocSearch needs to search and filter the records (mirrors the DocSearch crawler's defaults). */
-export const DOCSEARCH_SETTINGS = {
+const DOCSEARCH_SETTINGS = {
   searchableAttributes: [
     'unordered(hierarchy.lvl0)',
     'unordered(hierarchy.lvl1)',

@@ -6,7 +6,7 @@ import { categoryUrl, readCategory, type CategoryFile } from '../../../content/s
 import { blogPermalink } from './blog-permalink.ts';
 
 /** Label of pages outside the section folders (start here, glossary, about). */
-export const HANDBOOK_LABEL = 'Handbook';
+const HANDBOOK_LABEL = 'Handbook';
 export const BLOG_LABEL = 'Blog';
 
 /** A page as search sees it, before it is split into sections. */
@@ -21,7 +21,7 @@ export type SearchPage = {
 };
 
 /** What Docusaurus itself decided about a page, when the plugin runs inside a build. */
-export type LoadedRoute = { url: string; title: string };
+type LoadedRoute = { url: string; title: string };
 export type LoadedContent = {
   /** Keyed by source file relative to the site (docs/culture/culture-deck.md). */
   pages: ReadonlyMap<string, LoadedRoute>;

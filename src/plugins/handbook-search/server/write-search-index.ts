@@ -1,10 +1,10 @@
 import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+import { INDEX_URL_PATH } from '../shared/search-paths.ts';
 import type { BuiltSearchIndex } from './build-search-index.ts';
 
-/** The folder name under the site's URL: files are served at <baseUrl>search-index/. */
-export const INDEX_URL_PATH = 'search-index';
+export { INDEX_URL_PATH };
 
 /** Replaces <staticDir>/search-index with the built index (old versions are removed). */
 export function writeSearchIndex(staticDir: string, built: BuiltSearchIndex): string {

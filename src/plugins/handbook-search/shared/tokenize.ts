@@ -18,7 +18,7 @@ export type Token = {
 const WORD = /[\p{L}\p{N}]+(?:(?:(?<=\p{N})\.(?=\p{N})|['’](?=\p{L}))[\p{L}\p{N}]+)*/gu;
 
 /** Longer "words" are base64, hashes or pasted junk; nobody searches for them. */
-export const MAX_WORD_LENGTH = 40;
+const MAX_WORD_LENGTH = 40;
 
 /**
  * Splits text into search tokens with their offsets in the original text, so

@@ -1,5 +1,5 @@
 /** What the home page shows of the newest blog post. */
-export type LatestPost = {
+type LatestPost = {
   title: string;
   permalink: string;
   date: string;
@@ -7,7 +7,7 @@ export type LatestPost = {
 };
 
 /** A handbook section as a home-page card. */
-export type SectionCard = { title: string; to: string; summary: string };
+type SectionCard = { title: string; to: string; summary: string };
 
 export type HomePageGlobalData = {
   latestPost: LatestPost | null;

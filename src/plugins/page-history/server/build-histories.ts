@@ -19,7 +19,7 @@ export function encodeText(before: string, after: string): TextOps {
 }
 
 /** One page's history file from its revisions (newest first) and the text of each blob. */
-export function historyFile(
+function historyFile(
   page: HistoryPage,
   revisions: readonly PageRevision[],
   textOf: (blob: string) => string,

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 
 /** One line of `--raw` output: a file the commit added, changed, deleted or renamed. */
-export type RawEntry = {
+type RawEntry = {
   /** A, M, T, D or R (copies are not asked for). */
   status: string;
   oldBlob: string | null;
@@ -32,7 +32,7 @@ const FIELD = '\u001f';
 const NO_BLOB = /^0+$/;
 
 /** The arguments of the single log; paths are relative to `cwd` (the site directory). */
-export function gitLogArguments(paths: readonly string[]): string[] {
+function gitLogArguments(paths: readonly string[]): string[] {
   return [
     '-c',
     'core.quotePath=false',

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 
 /** Parses the --batch stream incrementally; `onBlob` gets each blob's id and bytes. */
-export class CatFileBatchParser {
+class CatFileBatchParser {
   private buffered: Buffer = Buffer.alloc(0);
 
   constructor(private readonly onBlob: (id: string, content: Buffer) => void) {}

@@ -5,7 +5,7 @@ export const PLUGIN_NAME = 'page-history';
 /** The route of the history view; the page is named in its query: /history?page=/docs/culture/freedom */
 export const HISTORY_ROUTE = 'history';
 /** Folder of the built site that holds one history file per page. */
-export const HISTORY_DATA_DIR = 'page-history';
+const HISTORY_DATA_DIR = 'page-history';
 
 /**
  * A text as a change to an earlier one: a positive number copies that many

@@ -15,9 +15,9 @@ import { diffWordsWithSpace } from 'diff/lib/diff/word.js';
 import type { DiffPart } from './text-ops.ts';
 
 /** Edits (in lines) past which two texts are shown as all removed, all added. */
-export const MAX_LINE_EDITS = 2_000;
+const MAX_LINE_EDITS = 2_000;
 /** Edits (in words and spaces) past which changed lines are shown whole: a rewritten paragraph reads better so. */
-export const MAX_WORD_EDITS = 300;
+const MAX_WORD_EDITS = 300;
 
 function whole(before: string, after: string): DiffPart[] {
   return [

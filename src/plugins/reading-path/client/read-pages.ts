@@ -4,7 +4,7 @@
 // static HTML and the marks appear right after.
 import { useMemo, useSyncExternalStore } from 'react';
 
-export const READ_PAGES_KEY = 'handbook:read-pages';
+const READ_PAGES_KEY = 'handbook:read-pages';
 const CHANGE_EVENT = 'handbook:read-pages-changed';
 const NOTHING_READ: readonly string[] = [];
 
@@ -49,7 +49,7 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-export function setPageRead(path: string, read: boolean): void {
+function setPageRead(path: string, read: boolean): void {
   const page = normalizePath(path);
   const others = readSnapshot().filter((item) => item !== page);
   try {

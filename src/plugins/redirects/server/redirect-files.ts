@@ -6,7 +6,7 @@ import type { Redirect } from './redirect-list.ts';
 type Move = Pick<Redirect, 'from' | 'to'>;
 
 /** A site path under the site's baseUrl ('/docs/a' under '/handbook/' -> '/handbook/docs/a'). */
-export function withBaseUrl(path: string, baseUrl: string): string {
+function withBaseUrl(path: string, baseUrl: string): string {
   return `${baseUrl.replace(/\/$/, '')}${path}`;
 }
 

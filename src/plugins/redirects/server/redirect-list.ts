@@ -21,7 +21,7 @@ export type Redirect = {
 
 export type RedirectList = { redirects: Redirect[]; problems: ContentProblem[] };
 
-export const REDIRECTS_HEADER = `# Old page addresses and where each one went. "npm run move" adds an entry
+const REDIRECTS_HEADER = `# Old page addresses and where each one went. "npm run move" adds an entry
 # when it moves a page; the build serves each one as a 301 (build/_redirects,
 # build/_nginx.conf) and as a redirect page for any static host.
 `;

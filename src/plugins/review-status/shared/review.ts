@@ -6,7 +6,7 @@
 /** How often a page is reviewed when its front matter does not say. */
 export const DEFAULT_REVIEW_EVERY = '180d';
 
-export type ReviewUnit = 'd' | 'w' | 'm' | 'y';
+type ReviewUnit = 'd' | 'w' | 'm' | 'y';
 export type ReviewInterval = { amount: number; unit: ReviewUnit };
 
 /** `180d`, `6w`, `6m`, `1y`: a whole number of days, weeks, months or years. */
@@ -40,7 +40,7 @@ export function parseIsoDate(text: string): Date | null {
   return isRealDay ? date : null;
 }
 
-export function formatIsoDate(date: Date): string {
+function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
@@ -87,7 +87,7 @@ export function addInterval(date: Date, interval: ReviewInterval): Date {
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: Date, to: Date): number {
+function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / DAY_MS);
 }
 

@@ -2,9 +2,9 @@
 // components read in the browser. Kept small on purpose: global data ships
 // with every page, so it holds only owner names and the ids of due pages.
 
-export type OwnerSummary = { name: string };
+type OwnerSummary = { name: string };
 
-export type DueEntry = { lastReviewed: string; dueDate: string };
+type DueEntry = { lastReviewed: string; dueDate: string };
 
 export type ReviewStatusGlobalData = {
   /** Owner id → what a reader needs to know about the owner. */

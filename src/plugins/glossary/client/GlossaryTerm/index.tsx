@@ -11,10 +11,8 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 
+import { GLOSSARY_PATH } from '../../shared/glossary-names.ts';
 import { tipId, useGlossaryTip } from './tips';
-
-/** Where the glossary page lives; each entry's heading id is the entry's id. */
-export const GLOSSARY_PATH = '/docs/glossary';
 
 type Props = {
   /** The glossary entry's id, e.g. "pmc". */

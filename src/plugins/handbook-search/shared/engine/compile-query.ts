@@ -4,22 +4,22 @@ import { queryCompounds, tokenize } from '../tokenize.ts';
 /** Longer input is cut here: no reader types more, and a pasted page must not stall the worker. */
 export const MAX_QUERY_LENGTH = 200;
 /** Words after this many are ignored (each word is a lookup and an AND). */
-export const MAX_QUERY_WORDS = 10;
+const MAX_QUERY_WORDS = 10;
 /** A last word shorter than this is matched exactly, not as a prefix: "f" would need every shard. */
-export const MIN_PREFIX_LENGTH = 3;
+const MIN_PREFIX_LENGTH = 3;
 /** Weight of a synonym's matches relative to the words the reader typed. */
-export const SYNONYM_WEIGHT = 0.8;
+const SYNONYM_WEIGHT = 0.8;
 
 /** `closedUp`: a compound made of two typed words, looked up exactly or as a prefix but never corrected. */
 export type QueryWord = { raw: string; stem: string; prefix: boolean; closedUp?: boolean };
-export type Alternative = { words: QueryWord[]; weight: number };
+type Alternative = { words: QueryWord[]; weight: number };
 /** A part of the query every result must match, in any one of its alternatives. */
 export type Clause = { alternatives: Alternative[] };
 /** Two typed words that may be one compound ("on call", "front-end"), with the clauses of those that are not stop words. */
-export type Compound = { word: QueryWord; clauses: number[] };
+type Compound = { word: QueryWord; clauses: number[] };
 export type CompiledQuery = { text: string; words: QueryWord[]; clauses: Clause[]; compounds: Compound[] };
 
-export function cutQuery(query: string): string {
+function cutQuery(query: string): string {
   return query.slice(0, MAX_QUERY_LENGTH).replace(/\s+/g, ' ').trimStart();
 }
 

@@ -115,7 +115,7 @@ function pageOfEachSection(manifest: IndexManifest): Int32Array {
 }
 
 /** Index of the last element ≤ value in an ascending array, or -1. */
-export function lastAtOrBelow(sorted: readonly number[], value: number): number {
+function lastAtOrBelow(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   let found = -1;

@@ -1,7 +1,7 @@
 import type { Snippet } from '../types.ts';
 import { findHighlights, type WordMatcher } from './find-highlights.ts';
 
-export const SNIPPET_LENGTH = 180;
+const SNIPPET_LENGTH = 180;
 /** How much text to show before the first match in the window, so it reads as a sentence. */
 const LEAD_IN = 40;
 

@@ -6,11 +6,11 @@ import type { QueryWord } from './compile-query.ts';
 import type { IndexReader } from './index-reader.ts';
 
 /** Prefix expansions kept per word, most frequent first: enough for "micro", bounded for "pro". */
-export const MAX_PREFIX_EXPANSIONS = 30;
+const MAX_PREFIX_EXPANSIONS = 30;
 /** Typo correction is only tried on words this long: shorter words have too many neighbours. */
-export const MIN_TYPO_LENGTH = 5;
-export const PREFIX_WEIGHT = 0.85;
-export const TYPO_WEIGHT = 0.7;
+const MIN_TYPO_LENGTH = 5;
+const PREFIX_WEIGHT = 0.85;
+const TYPO_WEIGHT = 0.7;
 
 /** The index terms a query word stands for, each with the weight its matches get. */
 export type ResolvedWord = {
@@ -84,7 +84,7 @@ export async function resolveWord(reader: IndexReader, word: QueryWord): Promise
  * compound of two typed words is not: "capacity planning" must not fetch it
  * because "capacityplanning" is nowhere.
  */
-export function isTypoCandidate(word: QueryWord): boolean {
+function isTypoCandidate(word: QueryWord): boolean {
   return !word.closedUp && word.raw.length >= MIN_TYPO_LENGTH && /^\p{L}+$/u.test(word.raw);
 }
 

@@ -13,8 +13,3 @@ export function inverseDocumentFrequency(documentFrequency: number, sectionCount
 export function saturate(weightedFrequency: number): number {
   return (weightedFrequency * (BM25_K1 + 1)) / (weightedFrequency + BM25_K1);
 }
-
-/** BM25F score of one term in one section. */
-export function scoreTerm(weightedFrequency: number, documentFrequency: number, sectionCount: number): number {
-  return inverseDocumentFrequency(documentFrequency, sectionCount) * saturate(weightedFrequency);
-}

@@ -9,7 +9,7 @@ import { resolveWord, splitRunTogether, type ResolvedWord } from './resolve-word
 import { inverseDocumentFrequency, saturate } from './score-term.ts';
 
 /** Sections shown per page: the best one plus a couple more for the search page. */
-export const SECTIONS_PER_PAGE = 3;
+const SECTIONS_PER_PAGE = 3;
 
 /** Thrown when a newer query made this one pointless; the worker drops it silently. */
 export class StaleQuery extends Error {}

@@ -13,7 +13,9 @@ import HighlightedText from '../../client/SearchHighlight';
 import SectionLabel from '../../client/SectionLabel';
 import MissingTopic from '@site/src/plugins/page-feedback/theme/MissingTopic';
 import { useSearch } from '../../client/use-search.ts';
+import { SEARCH_PAGE_PATH } from '../../shared/search-paths.ts';
 import type { PageHit, SearchResponse } from '../../shared/types.ts';
+import { GLOSSARY_PATH } from '../../../glossary/shared/glossary-names.ts';
 import {
   formatSearchUrl,
   labelsForSlugs,
@@ -34,7 +36,7 @@ const SUGGESTED_QUERIES = [
 ];
 
 function searchHref(query: string): string {
-  return `/search${formatSearchUrl({ query, sections: [] }, [])}`;
+  return `/${SEARCH_PAGE_PATH}${formatSearchUrl({ query, sections: [] }, [])}`;
 }
 
 function Suggestions(): ReactNode {
@@ -47,7 +49,7 @@ function Suggestions(): ReactNode {
           <Link to={searchHref(query)}>{query}</Link>
         </span>
       ))}
-      . Acronyms and team words are explained in the <Link to="/docs/glossary">glossary</Link>.
+      . Acronyms and team words are explained in the <Link to={GLOSSARY_PATH}>glossary</Link>.
     </p>
   );
 }

@@ -19,7 +19,9 @@ import HighlightedText from '../../client/SearchHighlight';
 import SectionLabel from '../../client/SectionLabel';
 import MissingTopic from '@site/src/plugins/page-feedback/theme/MissingTopic';
 import { useSearch } from '../../client/use-search.ts';
+import { searchPagePath } from '../../shared/search-paths.ts';
 import type { PageHit, SearchResponse, SectionHit } from '../../shared/types.ts';
+import { GLOSSARY_PATH } from '../../../glossary/shared/glossary-names.ts';
 import styles from './SearchDialog.module.css';
 
 // Re-exported so the navbar button's prefetch loads one chunk, not two.
@@ -31,11 +33,6 @@ const DIALOG_PAGE_LIMIT = 8;
 const DIALOG_SECTIONS_PER_PAGE = 2;
 
 type Option = { id: string; hit: PageHit; section: SectionHit };
-
-/** Where the search page lives, with the query in its URL. */
-export function searchPagePath(query: string): string {
-  return query.trim() ? `/search?q=${encodeURIComponent(query.trim())}` : '/search';
-}
 
 /**
  * The search dialog: an ARIA 1.2 combobox (the input) controlling a listbox
@@ -96,7 +93,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
   // The search page's code, fetched once while the dialog is open (the
   // footer's link is a plain one: see SearchPageLink).
   useEffect(() => {
-    void window.docusaurus.prefetch(withBaseUrl('/search'));
+    void window.docusaurus.prefetch(withBaseUrl(searchPagePath('')));
   }, [withBaseUrl]);
 
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -219,7 +216,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
             )}
             <p>
               Try a shorter query, or look the word up in the{' '}
-              <Link to="/docs/glossary" onClick={onClose}>
+              <Link to={GLOSSARY_PATH} onClick={onClose}>
                 glossary
               </Link>
               .

@@ -2,9 +2,9 @@
 // it holds only the button and the shortcuts; the dialog, the search client
 // and the worker load on first use (and are prefetched on hover or focus).
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
+import { useSearchIndexUrl } from '../../client/search-index-url.ts';
 import styles from './styles.module.css';
 
 const SearchDialog = lazy(() => import('./SearchDialog'));
@@ -20,12 +20,11 @@ export default function SearchBar(): ReactNode {
   const isBrowser = useIsBrowser();
   const shortcut = isBrowser && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘ K' : 'Ctrl K';
   const button = useRef<HTMLButtonElement>(null);
-  const indexPath = useBaseUrl('/search-index/');
+  const indexUrl = useSearchIndexUrl();
 
   const prefetch = useCallback(() => {
-    const indexUrl = new URL(indexPath, window.location.href).href;
     void import('./SearchDialog').then((dialog) => dialog.warmSearch(indexUrl));
-  }, [indexPath]);
+  }, [indexUrl]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

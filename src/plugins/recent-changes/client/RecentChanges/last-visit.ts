@@ -3,7 +3,7 @@
 // no marks, and the marks never cause a hydration mismatch.
 import { useEffect, useState } from 'react';
 
-export const LAST_VISIT_KEY = 'handbook:recent-changes-last-visit';
+const LAST_VISIT_KEY = 'handbook:recent-changes-last-visit';
 
 export type LastVisit = { state: 'pending' } | { state: 'first' } | { state: 'returning'; time: number };
 
