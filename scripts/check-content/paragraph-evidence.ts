@@ -35,12 +35,12 @@ import type { SourcePage } from './pages.ts';
  * The marker in .md files; .mdx files write it as an MDX comment, without
  * inner spaces (markdownlint reads `/* h` as emphasis with a space in it).
  */
-export const HANDBOOK_NOTE_MARKER = '<!-- handbook-note -->';
-export const HANDBOOK_NOTE_MARKER_MDX = '{/*handbook-note*/}';
+const HANDBOOK_NOTE_MARKER = '<!-- handbook-note -->';
+const HANDBOOK_NOTE_MARKER_MDX = '{/*handbook-note*/}';
 const MDX_MARKER = /^\{\/\*\s*handbook-note\s*\*\/\}$/;
 
 /** Longer evidence starts to be a quoted sentence rather than a phrase that points at one. */
-export const MAX_EVIDENCE_WORDS = 7;
+const MAX_EVIDENCE_WORDS = 7;
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 

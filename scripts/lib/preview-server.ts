@@ -24,7 +24,7 @@ const TEXT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function textContentType(pathname: string): string | undefined {
+function textContentType(pathname: string): string | undefined {
   return TEXT_TYPES[extname(pathname).toLowerCase()];
 }
 

@@ -302,7 +302,7 @@ const BasedOn = z.strictObject(
   },
 );
 
-export function blogFrontMatterSchema(vocabulary: ContentVocabulary) {
+function blogFrontMatterSchema(vocabulary: ContentVocabulary) {
   const author = fromList('author', vocabulary.blogAuthors, BLOG_AUTHORS_FILE, vocabulary.blogAuthors[0] ?? 'jane');
   return z.object({
     title: Title,

@@ -38,7 +38,7 @@ function mermaidSource(pre: Element): string | undefined {
 }
 
 /** The figure a reader sees: both themes' SVGs and the rule that hides the other one. */
-export function diagramFigure(key: string, rendered: RenderedDiagram): Element {
+function diagramFigure(key: string, rendered: RenderedDiagram): Element {
   const [lightId, darkId] = THEMES.map((theme) => diagramId(key, theme));
   const rule =
     `html[data-theme='dark'] #${lightId},html:not([data-theme='dark']) #${darkId}{display:none}` +
@@ -61,7 +61,7 @@ export function diagramFigure(key: string, rendered: RenderedDiagram): Element {
  * HTML minifier rewrites the <style> texts after rendering, and React, seeing
  * different text when the page hydrates, reports a mismatch and redraws.
  */
-export function asRawHtml(figure: Element): RootContent {
+function asRawHtml(figure: Element): RootContent {
   const html = toHtml(figure.children, { space: 'html' });
   const estree = {
     type: 'Program',

@@ -20,7 +20,7 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
 ];
 
-export function chromiumExecutable(): string {
+function chromiumExecutable(): string {
   const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(candidate)) {
     throw new Error(

@@ -33,7 +33,7 @@ const DROPPED = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 /** MDX components: their children are the page's prose (a <ReadingPath> wraps a list), so they stay. */
 const UNWRAPPED = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 
-export const STRINGIFY_OPTIONS: StringifyOptions = {
+const STRINGIFY_OPTIONS: StringifyOptions = {
   bullet: '-',
   emphasis: '_',
   strong: '*',

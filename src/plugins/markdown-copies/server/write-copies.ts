@@ -67,7 +67,7 @@ function linkLine(site: MarkdownSite, page: CopyPage): string {
 }
 
 /** The llms.txt index: title, summary, then one section per sidebar group and one for the blog. */
-export function llmsIndex(site: MarkdownSite): string {
+function llmsIndex(site: MarkdownSite): string {
   const byFile = new Map(site.pages.map((page) => [page.file, page]));
   const fullUrl = absoluteSiteUrl(site, 'llms-full.txt');
   const lines = [
@@ -94,7 +94,7 @@ function resolverFor(links: SiteLinks, page: CopyPage) {
 }
 
 /** llms-full.txt: every doc in reading order, then the blog, each page under its title with its source URL. */
-export function llmsFull(site: MarkdownSite, links: SiteLinks): string {
+function llmsFull(site: MarkdownSite, links: SiteLinks): string {
   const docs = site.pages.filter((page) => page.kind === 'doc');
   const byFile = new Map(docs.map((page) => [page.file, page]));
   const ordered = [

@@ -35,14 +35,14 @@ export function capEncoded(text: string, maxEncoded: number): string {
 }
 
 /** One line: an issue title or an input field has no line breaks. */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
 export type IssueOwner = { name: string; github: string };
 
 /** "Culture guides (@perf-eng/culture-guides)": a mention GitHub links, and the name people know. */
-export function ownerField(owner: IssueOwner): string {
+function ownerField(owner: IssueOwner): string {
   return owner.github === '' ? owner.name : `${owner.name} (${owner.github})`;
 }
 

@@ -14,7 +14,7 @@ export type BasedOn = {
  * Blog authors that are a group rather than a person (keys of blog/authors.yml):
  * structured data names them as an Organization.
  */
-export const GROUP_AUTHOR_KEYS: readonly string[] = ['handbook-maintainers'];
+const GROUP_AUTHOR_KEYS: readonly string[] = ['handbook-maintainers'];
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -47,7 +47,7 @@ type JsonObject = Record<string, unknown>;
 type PostAuthor = { key?: string | null; name?: string };
 
 /** schema.org's CreativeWork for the source post, with its author as a Person. */
-export function sourceStructuredData(basedOn: BasedOn): JsonObject {
+function sourceStructuredData(basedOn: BasedOn): JsonObject {
   return {
     '@type': 'BlogPosting',
     name: basedOn.title,
