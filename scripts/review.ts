@@ -64,7 +64,14 @@ export async function runReview({ repoDir, base, out, docPage }: ReviewOptions):
       `base "${base}" is no commit in ${repoDir}; give a branch, tag or commit (fetch it first in a shallow clone)`,
     );
   }
-  const dirty = git(repoDir, ['status', '--porcelain', '--untracked-files=no']).split('\n').filter(Boolean);
+  // --porcelain -z: the path starts at the fourth character of every entry
+  // (the output is not trimmed, which would eat the first entry's blank status column).
+  const dirty = execFileSync('git', ['status', '--porcelain', '-z', '--untracked-files=no'], {
+    cwd: repoDir,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
   if (dirty.length > 0) {
     const first = dirty[0]?.slice(3);
     throw new ReviewError(

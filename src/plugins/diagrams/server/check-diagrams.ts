@@ -4,7 +4,7 @@
 // renders new diagrams (commit the files it writes); in CI (CI=true) a
 // missing file is an error, because a machine without Chromium could not
 // build that diagram from the repository.
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 
 import type { ContentProblem } from '../../../content/schema.ts';
 import { diagramKey } from '../shared/diagram-key.ts';
@@ -34,7 +34,10 @@ export async function checkDiagramBlocks(
           },
         ];
       });
-  const unused = unusedRendered(blocks, renderedDir).map((name) => ({
+  // Only the site the store belongs to knows every diagram in it: a fixture
+  // site checked with the handbook's store would call all of them unused.
+  const ownsStore = !shownDir.startsWith('..') && !isAbsolute(shownDir);
+  const unused = (ownsStore ? unusedRendered(blocks, renderedDir) : []).map((name) => ({
     file: `${shownDir}/${name}`,
     line: 1,
     field: 'mermaid',
