@@ -12,10 +12,14 @@ import { openPage, useBrowser, watchPage } from './browser.ts';
 // screenshots are kept in the temp folder for a person to look at.
 // Try: npm run build && npx vitest run --config e2e/vitest.config.mts e2e/diagrams
 const DIAGRAMS = [
-  { path: '/docs/day-in-the-life/meetings', name: 'Meeting cadence, from most to least frequent', label: 'Every day' },
+  {
+    path: '/docs/day-in-the-life/meetings',
+    name: "Gregg's meeting cadence, from most to least frequent",
+    label: 'average',
+  },
   {
     path: '/docs/day-in-the-life/proactive-and-reactive-work',
-    name: 'A working day, half proactive and half reactive',
+    name: "Gregg's working day, half proactive and half reactive",
     label: 'Proactive projects',
   },
 ];
