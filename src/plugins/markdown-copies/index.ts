@@ -60,7 +60,10 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
       const fileById = new Map(docs.map((doc) => [doc.id, siteRelativeFile(doc.source)]));
       const sidebarItems = Object.values((version?.sidebars ?? {}) as Record<string, SidebarItem[]>).flat();
       const sidebarOrder = docIdsIn(sidebarItems);
-      const rank = (id: string) => (sidebarOrder.includes(id) ? sidebarOrder.indexOf(id) : sidebarOrder.length);
+      // A Map, not indexOf: the sort asks for ranks n log n times, over every doc.
+      const position = new Map<string, number>();
+      sidebarOrder.forEach((id, index) => position.has(id) || position.set(id, index));
+      const rank = (id: string) => position.get(id) ?? sidebarOrder.length;
       const glossaryNodes = () => buildGlossaryNodes(readGlossary(siteDir), sources);
 
       const docPages: CopyPage[] = [...docs]
