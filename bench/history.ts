@@ -221,7 +221,7 @@ async function main() {
         const measure = await measureBuild(site, { ownScript: true });
         results[variant].push(measure);
         console.log(
-          `  run ${run + 1} ${variant.padEnd(7)} ${measure.seconds.toFixed(1)} s, peak ${measure.peakMemoryMiB ?? '?'} MiB`,
+          `  run ${run + 1} ${variant.padEnd(7)} ${measure.seconds.toFixed(1)} s (CPU ${measure.cpuSeconds?.toFixed(1) ?? '?'} s), peak ${measure.peakMemoryMiB ?? '?'} MiB`,
         );
         // Keep one build of each for the byte comparison.
         const kept = join(root, `build-${variant}`);
@@ -233,7 +233,10 @@ async function main() {
 
     const seconds = (variant: 'with' | 'without') => median(results[variant].map((m) => m.seconds));
     const memory = (variant: 'with' | 'without') => median(results[variant].map((m) => m.peakMemoryMiB ?? 0));
+    const cpu = (variant: 'with' | 'without') => median(results[variant].map((m) => m.cpuSeconds ?? 0));
     const timeRatio = seconds('with') / seconds('without');
+    // CPU time sways less than wall time when the host is busy.
+    const cpuRatio = cpu('without') > 0 ? cpu('with') / cpu('without') : null;
     const memoryRatio = memory('with') / memory('without');
 
     const withBuild = join(root, 'build-with');
@@ -262,6 +265,7 @@ async function main() {
       commits: options.commits,
       runs: options.runs,
       buildSeconds: { with: seconds('with'), without: seconds('without'), ratio: timeRatio },
+      buildCpuSeconds: { with: cpu('with'), without: cpu('without'), ratio: cpuRatio },
       peakMemoryMiB: { with: memory('with'), without: memory('without'), ratio: memoryRatio },
       allBuilds: results,
       historyView: {
@@ -282,6 +286,7 @@ async function main() {
     const percent = (ratio: number) => `${((ratio - 1) * 100).toFixed(1)} %`;
     console.log(`
 build time   with ${seconds('with').toFixed(1)} s, without ${seconds('without').toFixed(1)} s: ${percent(timeRatio)} (target <= 5 %)
+build CPU    with ${cpu('with').toFixed(1)} s, without ${cpu('without').toFixed(1)} s: ${cpuRatio === null ? 'not read' : percent(cpuRatio)}
 peak memory  with ${memory('with')} MiB, without ${memory('without')} MiB: ${percent(memoryRatio)} (target <= 5 %)
 history view of ${hotUrl} (${hotHistory.revisions.length} changes): data ${formatKiB(dataGzip)}, view chunks ${formatKiB(viewOwnGzip)}, HTML ${formatKiB(view.htmlGzip)}, diff library chunk ${formatKiB(diffGzip)} (only to compare two versions)
   list or one change: ${formatKiB(report.historyView.changeOrListGzip)} gzip; comparing two versions: ${formatKiB(report.historyView.compareGzip)} gzip (target <= 30 KiB), beyond the scripts every page loads
