@@ -14,6 +14,14 @@ export default tseslint.config(
     rules: {
       // Docusaurus calls plugins with (context, options); a plugin may need only the second.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Docusaurus 4 ships a logger whose default export has no methods; the named one works in 3 and 4.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='@docusaurus/logger'] > ImportDefaultSpecifier",
+          message: "Import { logger } from '@docusaurus/logger': Docusaurus 4's default export has no methods.",
+        },
+      ],
     },
   },
   {
