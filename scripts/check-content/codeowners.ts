@@ -14,7 +14,7 @@ import type { SourcePage } from './pages.ts';
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 
 /** The owner id whose team reviews code, configuration and anything no page claims. */
-const MAINTAINERS_OWNER_ID = 'handbook-maintainers';
+export const MAINTAINERS_OWNER_ID = 'handbook-maintainers';
 
 /**
  * Reviewed by the maintainers whatever the content: code, configuration and
