@@ -89,7 +89,8 @@ export function createUrlChecker(options: CheckOptions): UrlChecker {
       const retryable =
         statusCode !== undefined ? RETRIED_STATUSES.includes(statusCode) : RETRIED_CODES.has(code ?? '');
       if (!retryable || state.counter > options.retries) return done(error);
-      const asked = statusCode === 429 ? retryAfterMs(headers?.['retry-after']) : undefined;
+      // Retry-After comes with a 429, and sometimes with a 503 for maintenance.
+      const asked = retryAfterMs(headers?.['retry-after']);
       if (asked !== undefined && asked > options.maxRetryAfterMs) {
         refusedWaitOf.set(key, Math.ceil(asked / 1000));
         return done(error);
