@@ -176,7 +176,7 @@ export function renderJson(report: LinkReport): string {
 export function renderIssueBody(report: LinkReport, runUrl?: string): string {
   const lines = [
     `The weekly outside-link check (\`npm run check:external-links\`) found ${plural(report.broken, 'broken link')} and ${plural(report.warnings, 'warning')} in ${plural(report.links, 'link')}.`,
-    'Each team: fix the lines under your name, then the next run closes this issue when none is broken.',
+    'Each team: fix the lines under your name. The next weekly run closes this issue once none is broken.',
   ];
   for (const group of report.owners) {
     lines.push('', `### ${group.name}${group.github ? ` (${group.github})` : ''}`, '');
