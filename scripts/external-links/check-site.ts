@@ -3,7 +3,7 @@
 // per page owner.
 import { readOwners } from '../../src/content/schema.ts';
 import { readSourcePages } from '../check-content/pages.ts';
-import { createUrlChecker, type CheckOptions, type UrlAnswer } from './check-url.ts';
+import { createUrlChecker, parseUrl, type CheckOptions, type UrlAnswer } from './check-url.ts';
 import { findExternalLinks } from './find-links.ts';
 import { buildReport, type LinkReport } from './report.ts';
 import { openAnswerCache } from './result-cache.ts';
@@ -17,7 +17,8 @@ export type SiteCheckOptions = CheckOptions & {
 
 /** The URL as sent: a fragment stays in the browser, so links differing only there are asked once. */
 function requestUrl(url: string): string {
-  const parsed = new URL(url);
+  const parsed = parseUrl(url);
+  if (parsed === undefined) return url;
   parsed.hash = '';
   return parsed.href;
 }
@@ -46,7 +47,10 @@ export async function checkSiteLinks(options: SiteCheckOptions): Promise<LinkRep
       urls
         .filter((url) => !answers.has(url))
         .map(async (url) => {
-          const answer = await checker.check(url);
+          const answer: UrlAnswer =
+            parseUrl(url) === undefined
+              ? { url, status: null, redirects: [], error: 'invalid URL', retries: 0 }
+              : await checker.check(url);
           answers.set(url, answer);
           cache?.set(url, answer);
         }),

@@ -31,7 +31,7 @@ export type UrlAnswer = {
   status: number | null;
   /** The redirects followed, in order. */
   redirects: Hop[];
-  /** 'timeout', or a network error code such as ECONNREFUSED. */
+  /** 'timeout', 'too many redirects', 'bad redirect' (a Location that is no URL), or a network error code such as ECONNREFUSED. */
   error?: string;
   retries: number;
   /** Set when the site answered 429 and asked to wait longer than maxRetryAfterMs. */
@@ -60,6 +60,15 @@ export function retryAfterMs(header: string | string[] | undefined, now = Date.n
   if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The URL, or undefined when the text is none (a link written wrong, a broken Location header). */
+export function parseUrl(text: string, base?: URL): URL | undefined {
+  try {
+    return new URL(text, base);
+  } catch {
+    return undefined;
+  }
 }
 
 type RetryError = Error & { code?: string; statusCode?: number; headers?: Record<string, string | string[]> };
@@ -153,7 +162,9 @@ export function createUrlChecker(options: CheckOptions): UrlChecker {
         if (redirects.length === MAX_REDIRECTS) {
           return { url, status: answer.status, redirects, error: 'too many redirects', retries };
         }
-        current = new URL(answer.location, current);
+        const next = parseUrl(answer.location, current);
+        if (next === undefined) return { url, status: answer.status, redirects, error: 'bad redirect', retries };
+        current = next;
         redirects.push({ status: answer.status, to: current.href });
         continue;
       }

@@ -70,6 +70,12 @@ type Verdict = Pick<Finding, 'severity' | 'status' | 'fix' | 'newUrl'> | undefin
 export function judgeAnswer(answer: UrlAnswer, linkUrl: string): Verdict {
   const retried = afterRetries(answer.retries);
   if (answer.error === 'timeout') return { severity: 'broken', status: `timed out${retried}`, fix: RETRY_LATER };
+  if (answer.error === 'invalid URL') {
+    return { severity: 'broken', status: 'not a valid URL', fix: 'fix the address (a space or a stray character?)' };
+  }
+  if (answer.error === 'bad redirect' && answer.status !== null) {
+    return { severity: 'broken', status: `${statusText(answer.status)} to an address that is no URL`, fix: REMOVE };
+  }
   if (answer.error === 'too many redirects') {
     return { severity: 'broken', status: `more than ${answer.redirects.length} redirects`, fix: REMOVE };
   }

@@ -122,6 +122,18 @@ describe('judgeAnswer', () => {
       }),
       { severity: 'broken', status: 'more than 5 redirects', fix: 'remove or replace the link' },
     ],
+    [
+      'a link that is no URL',
+      'https://exa mple.org/',
+      answer({ url: 'https://exa mple.org/', status: null, error: 'invalid URL' }),
+      { severity: 'broken', status: 'not a valid URL', fix: 'fix the address (a space or a stray character?)' },
+    ],
+    [
+      'a redirect to no URL',
+      URL,
+      answer({ status: 302, error: 'bad redirect' }),
+      { severity: 'broken', status: '302 Found to an address that is no URL', fix: 'remove or replace the link' },
+    ],
   ])('%s', (_name, linkUrl, given, expected) => {
     expect(judgeAnswer(given, linkUrl)).toEqual(expected);
   });
