@@ -40,7 +40,8 @@ describe('was this page helpful?', () => {
     await openPage(page, DOC_PATH);
     await feedback(page).getByRole('button', { name: 'No' }).focus();
     await page.keyboard.press('Enter');
-    // Focus lands on the first choice of the form it opened.
+    // Focus lands on the first choice of the form it opened (the form loads on the reader's first move towards it).
+    await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement);
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe(
       'A fact is wrong',
     );

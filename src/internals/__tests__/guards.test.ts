@@ -190,9 +190,9 @@ describe('the registry', () => {
         return (
           /from ['"]@docusaurus\/theme-common\/internal['"]/.test(source) ||
           /from ['"]@docusaurus\/[\w-]+\/lib\//.test(source) ||
-          // An alias whose one key is our own `@handbook/` data module patches nothing of Docusaurus.
+          // An alias whose keys are all our own `@handbook/` modules patches nothing of Docusaurus.
           (/resolve:\s*\{\s*alias/.test(source) &&
-            !/alias:\s*\{\s*['"]@handbook\/[\w-]+['"]\s*:\s*\w+\s*\}/.test(source)) ||
+            !/alias:\s*\{(?:\s*['"]@handbook\/[\w-]+['"]\s*:\s*\w+\s*,?)+\s*\}/.test(source)) ||
           /process\.env\.DOCUSAURUS_/.test(source)
         );
       })

@@ -58,8 +58,14 @@ export default function pageFeedbackPlugin(context: LoadContext): Plugin {
       );
       topicsFile = await actions.createData('section-topics.json', JSON.stringify(topics));
     },
-    configureWebpack() {
-      return { resolve: { alias: { '@handbook/section-topics': topicsFile } } };
+    configureWebpack(_config, isServer) {
+      // The no-JavaScript link's URL is computed by the server build only (client/no-script-report-url.ts says why).
+      const noScriptReportUrl = join(__dirname, isServer ? 'server' : 'client', 'no-script-report-url.ts');
+      return {
+        resolve: {
+          alias: { '@handbook/section-topics': topicsFile, '@handbook/no-script-report-url': noScriptReportUrl },
+        },
+      };
     },
   };
 }

@@ -3,15 +3,24 @@
 // prefilled for this page and its owner. Selecting text in the doc offers
 // "Report this", which quotes the selection in the same form. Without
 // JavaScript the block is one plain link to the form with the page filled in.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+//
+// Only the buttons and the selection watcher are in a doc page's first-load
+// JavaScript: the form and the URL encoding load on the reader's first move
+// towards them (hover or focus on "No", a selection), as the search dialog
+// does (design/page-feedback-issue-urls.md).
+import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import noScriptReportUrl from '@handbook/no-script-report-url';
 
 import { ownerOf, usePageFeedbackData } from '../../client/use-page-feedback.ts';
 import { useTextSelection } from '../../client/use-text-selection.ts';
-import { pageReportUrl, PROBLEM_KINDS, type ProblemKind } from '../../shared/issue-url.ts';
 import styles from './styles.module.css';
+
+const loadProblemForm = () => import('./ProblemForm');
+const ProblemForm = lazy(loadProblemForm);
+const prefetchProblemForm = () => void loadProblemForm();
 
 type Answer = 'none' | 'yes' | 'no';
 
@@ -20,17 +29,16 @@ export default function PageFeedback(): ReactNode {
   const { metadata, frontMatter } = useDoc();
   const isBrowser = useIsBrowser();
   const [answer, setAnswer] = useState<Answer>('none');
-  const [kind, setKind] = useState<ProblemKind | null>(null);
-  const [text, setText] = useState('');
   const [quote, setQuote] = useState('');
-  const formRef = useRef<HTMLFieldSetElement>(null);
   const selection = useTextSelection(isBrowser);
   const ids = useId();
+  useEffect(() => {
+    if (selection) prefetchProblemForm();
+  }, [selection]);
   if (!data) return null;
 
   const owner = ownerOf(data, (frontMatter as { owner?: unknown }).owner);
   const report = { page: metadata.permalink, title: metadata.title, owner, commit: data.commit };
-  const reportUrl = pageReportUrl(data.issuesNewUrl, { ...report, kind, text, quote });
 
   const reportSelection = () => {
     if (!selection) return;
@@ -46,15 +54,25 @@ export default function PageFeedback(): ReactNode {
       </h2>
       {!isBrowser ? (
         <p>
-          <a href={pageReportUrl(data.issuesNewUrl, report)}>Tell {owner.name} what is missing or wrong</a> in a GitHub
-          issue.
+          {/* The href is written by the server build only; hydration keeps it, and the buttons replace the link
+              right after (see server/no-script-report-url.ts). */}
+          <a href={noScriptReportUrl(data.issuesNewUrl, report)} suppressHydrationWarning>
+            Tell {owner.name} what is missing or wrong
+          </a>{' '}
+          in a GitHub issue.
         </p>
       ) : answer === 'none' ? (
         <div className={styles.answers}>
           <button type="button" className="button button--outline button--primary" onClick={() => setAnswer('yes')}>
             Yes
           </button>
-          <button type="button" className="button button--outline button--primary" onClick={() => setAnswer('no')}>
+          <button
+            type="button"
+            className="button button--outline button--primary"
+            onClick={() => setAnswer('no')}
+            onFocus={prefetchProblemForm}
+            onPointerEnter={prefetchProblemForm}
+          >
             No
           </button>
         </div>
@@ -63,18 +81,15 @@ export default function PageFeedback(): ReactNode {
         {answer === 'yes' ? 'Thank you! Knowing what works helps the owners keep it that way.' : ''}
       </p>
       {answer === 'no' && (
-        <ProblemForm
-          fieldsetRef={formRef}
-          ids={ids}
-          ownerName={owner.name}
-          kind={kind}
-          onKind={setKind}
-          text={text}
-          onText={setText}
-          quote={quote}
-          onRemoveQuote={() => setQuote('')}
-          reportUrl={reportUrl}
-        />
+        <Suspense fallback={null}>
+          <ProblemForm
+            ids={ids}
+            issuesNewUrl={data.issuesNewUrl}
+            report={report}
+            quote={quote}
+            onRemoveQuote={() => setQuote('')}
+          />
+        </Suspense>
       )}
       {selection &&
         createPortal(
@@ -91,70 +106,5 @@ export default function PageFeedback(): ReactNode {
           document.body,
         )}
     </section>
-  );
-}
-
-type ProblemFormProps = {
-  fieldsetRef: React.RefObject<HTMLFieldSetElement | null>;
-  ids: string;
-  ownerName: string;
-  kind: ProblemKind | null;
-  onKind: (kind: ProblemKind) => void;
-  text: string;
-  onText: (text: string) => void;
-  quote: string;
-  onRemoveQuote: () => void;
-  reportUrl: string;
-};
-
-function ProblemForm(props: ProblemFormProps): ReactNode {
-  const { fieldsetRef, ids } = props;
-  // Focus moves into the form it opened, so keyboard and screen-reader users land on the question.
-  useEffect(() => {
-    fieldsetRef.current?.querySelector('input')?.focus();
-  }, [fieldsetRef]);
-  return (
-    <form className={styles.form} onSubmit={(event) => event.preventDefault()}>
-      <fieldset ref={fieldsetRef} className={styles.kinds}>
-        <legend>What was wrong?</legend>
-        {PROBLEM_KINDS.map((option) => (
-          <label key={option} className={styles.kind}>
-            <input
-              type="radio"
-              name={`${ids}-kind`}
-              value={option}
-              checked={props.kind === option}
-              onChange={() => props.onKind(option)}
-            />{' '}
-            {option}
-          </label>
-        ))}
-      </fieldset>
-      {props.quote !== '' && (
-        <figure className={styles.quote}>
-          <figcaption>The text you selected</figcaption>
-          <blockquote>{props.quote}</blockquote>
-          <button type="button" className="button button--sm button--secondary" onClick={props.onRemoveQuote}>
-            Remove the quote
-          </button>
-        </figure>
-      )}
-      <label htmlFor={`${ids}-text`} className={styles.textLabel}>
-        Tell us more (optional)
-      </label>
-      <textarea
-        id={`${ids}-text`}
-        className={styles.text}
-        rows={3}
-        value={props.text}
-        onChange={(event) => props.onText(event.target.value)}
-      />
-      <p className={styles.send}>
-        <a className="button button--primary" href={props.reportUrl}>
-          Open a prefilled issue for {props.ownerName}
-        </a>
-      </p>
-      <p className={styles.hint}>GitHub shows you the issue before anything is sent.</p>
-    </form>
   );
 }
