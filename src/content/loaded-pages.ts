@@ -15,6 +15,8 @@ export type LoadedPage = {
   /** Source file relative to the site root. */
   file: string;
   body: string;
+  /** The doc's `owner` front matter; undefined for blog posts and docs without one. */
+  owner?: string;
 };
 
 const cache = new WeakMap<object, LoadedPage[]>();
@@ -31,7 +33,15 @@ export function readLoadedPages(allContent: Record<string, Record<string, unknow
   const pagesByFile = new Map<string, LoadedPage>();
   for (const doc of docs) {
     const file = siteRelativeFile(doc.source);
-    pagesByFile.set(file, { kind: 'doc', title: doc.title, url: doc.permalink, file, body: bodies.get(file) ?? '' });
+    const owner = typeof doc.frontMatter.owner === 'string' ? doc.frontMatter.owner : undefined;
+    pagesByFile.set(file, {
+      kind: 'doc',
+      title: doc.title,
+      url: doc.permalink,
+      file,
+      body: bodies.get(file) ?? '',
+      ...(owner === undefined ? {} : { owner }),
+    });
   }
   for (const { metadata } of posts) {
     const file = siteRelativeFile(metadata.source);

@@ -4,10 +4,26 @@ import Head from '@docusaurus/Head';
 import Layout from '@theme/Layout';
 
 import RecentChanges from './RecentChanges';
-import type { RecentChanges as RecentChangesData } from '../shared/types.ts';
+import type { FeedLink, RecentChanges as RecentChangesData } from '../shared/types.ts';
 
 const TITLE = 'Recent changes';
 const DESCRIPTION = 'The handbook pages that changed most recently, newest first, with what changed in each.';
+
+function FeedList({ heading, feeds }: { heading: string; feeds: FeedLink[] }) {
+  if (feeds.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul>
+        {feeds.map((feed) => (
+          <li key={feed.href}>
+            <a href={feed.href}>{feed.label}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export default function RecentChangesPage({ recentChanges }: { recentChanges: RecentChangesData }) {
   return (
@@ -29,6 +45,15 @@ export default function RecentChangesPage({ recentChanges }: { recentChanges: Re
               with the <a href={recentChanges.feedPath}>Atom feed of recent changes</a>.
             </p>
             <RecentChanges data={recentChanges} />
+            <section aria-labelledby="watch-feeds">
+              <h2 id="watch-feeds">Watch a section or an owner</h2>
+              <p>Each of these Atom feeds lists the changes to some of the pages only.</p>
+              <FeedList
+                heading="By section"
+                feeds={recentChanges.watchFeeds.filter((feed) => feed.kind === 'section')}
+              />
+              <FeedList heading="By owner" feeds={recentChanges.watchFeeds.filter((feed) => feed.kind === 'owner')} />
+            </section>
           </div>
         </div>
       </main>

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 
 import { formatDate } from '@site/src/components/format-date';
 import type { RecentChanges as RecentChangesData } from '../../shared/types.ts';
+import { ChangedBadge } from '../ChangedSinceLastVisit';
 import { isChangedSince, useLastVisit } from './last-visit.ts';
 import styles from './styles.module.css';
 
@@ -49,7 +50,7 @@ export default function RecentChanges({ data }: { data: RecentChangesData }) {
                 <Link to={change.url} className={styles.title}>
                   {change.title}
                 </Link>
-                {isNew && <span className={styles.newBadge}>Changed since your last visit</span>}
+                {isNew && <ChangedBadge />}
                 <p className={styles.summary}>
                   {change.summary}
                   {change.commit && <code className={styles.commit}>{change.commit}</code>}
