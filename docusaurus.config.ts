@@ -19,6 +19,7 @@ import rehypeDiagrams from './src/plugins/diagrams/server/rehype-diagrams';
 import { ADVICE_ADMONITIONS } from './src/plugins/advice-block/shared/keyword';
 import { createCreditedFeedItems } from './src/plugins/source-credit/server/feed-items';
 import { isStockDocusaurus } from './src/internals/registry';
+import { readAnalyticsSettings } from './src/plugins/analytics/settings';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -37,6 +38,10 @@ const REDIRECTS = readRedirectsOrThrow(SITE_DIR);
 
 // Algolia DocSearch replaces the built-in search when its three env vars are set (src/plugins/handbook-search/algolia.ts).
 const ALGOLIA = readAlgoliaSettings();
+
+// Optional analytics: HANDBOOK_ANALYTICS_URL names a Plausible-compatible event endpoint; unset, none ships
+// (src/plugins/analytics). A malformed value stops here, before anything is built.
+const ANALYTICS = readAnalyticsSettings();
 
 const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 
@@ -107,7 +112,7 @@ const config: Config = {
     [
       './src/plugins/security-headers/index.ts',
       {
-        connectOrigins: ALGOLIA ? algoliaOrigins(ALGOLIA) : [],
+        connectOrigins: [...(ALGOLIA ? algoliaOrigins(ALGOLIA) : []), ...(ANALYTICS ? [ANALYTICS.origin] : [])],
         nginxLocations: nginxRedirectLocations(REDIRECTS, BASE_URL),
       },
     ],
@@ -126,6 +131,8 @@ const config: Config = {
     './src/plugins/source-credit/index.ts',
     // "Was this page helpful?" and "Ask for a page": prefilled issues for the page's owner.
     './src/plugins/page-feedback/index.ts',
+    // Off unless HANDBOOK_ANALYTICS_URL is set; always loaded, so the code that sends events is left out when it is not.
+    ['./src/plugins/analytics/index.ts', { settings: ANALYTICS }],
     ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.

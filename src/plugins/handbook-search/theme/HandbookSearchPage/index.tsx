@@ -2,7 +2,7 @@
 // it is read once after hydration (the page is pre-rendered without a
 // query) and rewritten with replaceState as the reader types or filters, so
 // any moment of a search can be shared.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -51,6 +51,19 @@ function Suggestions(): ReactNode {
       ))}
       . Acronyms and team words are explained in the <Link to={GLOSSARY_PATH}>glossary</Link>.
     </p>
+  );
+}
+
+/**
+ * The rank of the result a reader opens, to the optional analytics. Listens on
+ * the whole list; without HANDBOOK_ANALYTICS_URL the build leaves it out.
+ */
+function reportChosenResult(event: MouseEvent<HTMLOListElement>) {
+  const item = (event.target as Element).closest('a') ? (event.target as Element).closest('ol > li') : null;
+  if (!item || item.parentElement !== event.currentTarget) return;
+  const rank = String(Array.prototype.indexOf.call(event.currentTarget.children, item) + 1);
+  void import('../../../analytics/client/send-event.ts').then(({ sendEvent }) =>
+    sendEvent('Search: result chosen', { rank }),
   );
 }
 
@@ -184,7 +197,10 @@ export default function HandbookSearchPage({ sectionFilters }: Props): ReactNode
 
         {hasQuery && response && response.total > 0 && (
           <>
-            <ol className={styles.results}>
+            <ol
+              className={styles.results}
+              onClick={process.env.HANDBOOK_ANALYTICS_ENDPOINT ? reportChosenResult : undefined}
+            >
               {response.hits.map((hit) => (
                 <Result key={hit.pageUrl} hit={hit} />
               ))}

@@ -85,10 +85,17 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
 
   const openOption = useCallback(
     (option: Option) => {
+      // Its rank, to the optional analytics; without HANDBOOK_ANALYTICS_URL the build drops this.
+      if (process.env.HANDBOOK_ANALYTICS_ENDPOINT) {
+        const rank = String(options.indexOf(option) + 1);
+        void import('../../../analytics/client/send-event.ts').then(({ sendEvent }) =>
+          sendEvent('Search: result chosen', { rank }),
+        );
+      }
       onClose();
       history.push(withBaseUrl(option.section.url));
     },
-    [onClose, history, withBaseUrl],
+    [onClose, history, withBaseUrl, options],
   );
   // The search page's code, fetched once while the dialog is open (the
   // footer's link is a plain one: see SearchPageLink).

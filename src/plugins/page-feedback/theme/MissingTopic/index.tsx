@@ -31,9 +31,22 @@ function useSectionTopics(): readonly SectionTopics[] | null {
   return topics;
 }
 
+/** How long a query must stay without results before it counts as a search that found nothing. */
+const SETTLED_MS = 1000;
+
 export default function MissingTopic({ query, from }: Props): ReactNode {
   const data = usePageFeedbackData();
   const topics = useSectionTopics();
+  // To the optional analytics, once the reader stops typing; without HANDBOOK_ANALYTICS_URL the build drops this.
+  useEffect(() => {
+    if (!process.env.HANDBOOK_ANALYTICS_ENDPOINT || query.trim() === '') return undefined;
+    const timer = window.setTimeout(() => {
+      void import('../../../analytics/client/send-event.ts').then(({ sendEvent }) =>
+        sendEvent('Search: no result', { query }),
+      );
+    }, SETTLED_MS);
+    return () => window.clearTimeout(timer);
+  }, [query]);
   if (!data || query.trim() === '') return null;
   const section = topics ? closestSection(query, topics) : null;
   const owner = ownerOf(data, section?.owner ?? data.fallbackOwner);

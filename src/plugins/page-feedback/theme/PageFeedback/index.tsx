@@ -24,6 +24,15 @@ const prefetchProblemForm = () => void loadProblemForm();
 
 type Answer = 'none' | 'yes' | 'no';
 
+/** The reader's answer, to the optional analytics; without HANDBOOK_ANALYTICS_URL the build drops this call. */
+function reportAnswer(answer: 'Yes' | 'No') {
+  if (process.env.HANDBOOK_ANALYTICS_ENDPOINT) {
+    void import('../../../analytics/client/send-event.ts').then(({ sendEvent }) =>
+      sendEvent('Page helpful', { answer }),
+    );
+  }
+}
+
 export default function PageFeedback(): ReactNode {
   const data = usePageFeedbackData();
   const { metadata, frontMatter } = useDoc();
@@ -63,13 +72,23 @@ export default function PageFeedback(): ReactNode {
         </p>
       ) : answer === 'none' ? (
         <div className={styles.answers}>
-          <button type="button" className="button button--outline button--primary" onClick={() => setAnswer('yes')}>
+          <button
+            type="button"
+            className="button button--outline button--primary"
+            onClick={() => {
+              setAnswer('yes');
+              reportAnswer('Yes');
+            }}
+          >
             Yes
           </button>
           <button
             type="button"
             className="button button--outline button--primary"
-            onClick={() => setAnswer('no')}
+            onClick={() => {
+              setAnswer('no');
+              reportAnswer('No');
+            }}
             onFocus={prefetchProblemForm}
             onPointerEnter={prefetchProblemForm}
           >
