@@ -11,10 +11,15 @@ function readerOptedOut(): boolean {
   return doNotTrack === '1' || globalPrivacyControl === true;
 }
 
-export function sendEvent(name: AnalyticsEventName, props: Record<string, string> = {}): void {
+/**
+ * `href`: the page the event happened on, read by the caller before anything
+ * navigates (this module loads a moment later, by which time a chosen result
+ * may already be showing).
+ */
+export function sendEvent(name: AnalyticsEventName, props: Record<string, string>, href: string): void {
   const endpoint = process.env.HANDBOOK_ANALYTICS_ENDPOINT;
   if (!endpoint || readerOptedOut()) return;
-  const body = analyticsEvent(name, window.location.href, process.env.HANDBOOK_ANALYTICS_DOMAIN ?? '', props);
+  const body = analyticsEvent(name, href, process.env.HANDBOOK_ANALYTICS_DOMAIN ?? '', props);
   // text/plain keeps it a simple request (no CORS preflight), as Plausible's own script sends it;
   // no credentials, so no cookie goes either way; keepalive lets it finish when a click navigates away.
   void fetch(endpoint, {

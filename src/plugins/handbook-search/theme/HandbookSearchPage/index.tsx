@@ -56,14 +56,17 @@ function Suggestions(): ReactNode {
 
 /**
  * The rank of the result a reader opens, to the optional analytics. Listens on
- * the whole list; without HANDBOOK_ANALYTICS_URL the build leaves it out.
+ * the whole list while the click is captured, before the link navigates;
+ * without HANDBOOK_ANALYTICS_URL the build leaves it out.
  */
 function reportChosenResult(event: MouseEvent<HTMLOListElement>) {
-  const item = (event.target as Element).closest('a') ? (event.target as Element).closest('ol > li') : null;
+  const target = event.target as Element;
+  const item = target.closest('a') ? target.closest('ol > li') : null;
   if (!item || item.parentElement !== event.currentTarget) return;
   const rank = String(Array.prototype.indexOf.call(event.currentTarget.children, item) + 1);
+  const href = window.location.href;
   void import('../../../analytics/client/send-event.ts').then(({ sendEvent }) =>
-    sendEvent('Search: result chosen', { rank }),
+    sendEvent('Search: result chosen', { rank }, href),
   );
 }
 
@@ -199,7 +202,7 @@ export default function HandbookSearchPage({ sectionFilters }: Props): ReactNode
           <>
             <ol
               className={styles.results}
-              onClick={process.env.HANDBOOK_ANALYTICS_ENDPOINT ? reportChosenResult : undefined}
+              onClickCapture={process.env.HANDBOOK_ANALYTICS_ENDPOINT ? reportChosenResult : undefined}
             >
               {response.hits.map((hit) => (
                 <Result key={hit.pageUrl} hit={hit} />

@@ -88,8 +88,9 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
       // Its rank, to the optional analytics; without HANDBOOK_ANALYTICS_URL the build drops this.
       if (process.env.HANDBOOK_ANALYTICS_ENDPOINT) {
         const rank = String(options.indexOf(option) + 1);
+        const href = window.location.href;
         void import('../../../analytics/client/send-event.ts').then(({ sendEvent }) =>
-          sendEvent('Search: result chosen', { rank }),
+          sendEvent('Search: result chosen', { rank }, href),
         );
       }
       onClose();

@@ -41,8 +41,9 @@ export default function MissingTopic({ query, from }: Props): ReactNode {
   useEffect(() => {
     if (!process.env.HANDBOOK_ANALYTICS_ENDPOINT || query.trim() === '') return undefined;
     const timer = window.setTimeout(() => {
+      const href = window.location.href;
       void import('../../../analytics/client/send-event.ts').then(({ sendEvent }) =>
-        sendEvent('Search: no result', { query }),
+        sendEvent('Search: no result', { query }, href),
       );
     }, SETTLED_MS);
     return () => window.clearTimeout(timer);

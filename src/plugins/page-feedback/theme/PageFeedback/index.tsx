@@ -27,8 +27,9 @@ type Answer = 'none' | 'yes' | 'no';
 /** The reader's answer, to the optional analytics; without HANDBOOK_ANALYTICS_URL the build drops this call. */
 function reportAnswer(answer: 'Yes' | 'No') {
   if (process.env.HANDBOOK_ANALYTICS_ENDPOINT) {
+    const href = window.location.href;
     void import('../../../analytics/client/send-event.ts').then(({ sendEvent }) =>
-      sendEvent('Page helpful', { answer }),
+      sendEvent('Page helpful', { answer }, href),
     );
   }
 }
