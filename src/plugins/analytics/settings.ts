@@ -1,7 +1,7 @@
 // HANDBOOK_ANALYTICS_URL, read once when the config loads: unset means no
 // analytics at all; a malformed value stops the build with one line naming
 // the variable, before anything is written (design/optional-analytics.md).
-export const ANALYTICS_ENV = 'HANDBOOK_ANALYTICS_URL';
+const ANALYTICS_ENV = 'HANDBOOK_ANALYTICS_URL';
 
 export type AnalyticsSettings = {
   /** Where events are POSTed, e.g. https://plausible.example.com/api/event. */

@@ -32,7 +32,7 @@ const ABSOLUTE_URL = /\bhttps?:\/\/[^\s<>"']+/gi;
  * (`example.com/page`): a feed names no address but the site's own, so a
  * commit summary that quotes a link cannot make feed readers fetch or link it.
  */
-export function withoutForeignUrls(text: string, siteUrl: string): string {
+function withoutForeignUrls(text: string, siteUrl: string): string {
   const site = new URL(siteUrl).origin;
   return text.replace(ABSOLUTE_URL, (url) => {
     try {

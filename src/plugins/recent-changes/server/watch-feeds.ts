@@ -19,7 +19,7 @@ export type WatchOwner = { id: string; name: string };
 export type WatchFeedWithChanges = WatchFeed & { changes: PageChange[] };
 
 /** Where feeds live in the build, beside the whole handbook's recent-changes/atom.xml. */
-export function watchFeedPath(kind: WatchFeed['kind'], id: string): string {
+function watchFeedPath(kind: WatchFeed['kind'], id: string): string {
   return `recent-changes/${kind === 'section' ? 'sections' : 'owners'}/${id}.xml`;
 }
 
