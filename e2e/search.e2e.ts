@@ -66,8 +66,14 @@ describe('the navbar search box', () => {
     await searchButton(page).click();
     await combobox(page).fill('flame graph');
     await firstResults(page);
-    expect(requested.length).toBeGreaterThan(1);
-    expect(requested.filter((path) => path.includes('/pack-'))).toEqual([]);
+    // The worker starts the packs once it has posted the answer, which a busy
+    // host may paint later still: so the check is that every file the answer
+    // needed came before the first pack, not that no pack has started yet.
+    const answerFiles = requested.slice();
+    const firstPack = answerFiles.findIndex((path) => path.includes('/pack-'));
+    const beforePacks = firstPack === -1 ? answerFiles : answerFiles.slice(0, firstPack);
+    expect(beforePacks.length).toBeGreaterThan(1);
+    expect(answerFiles.slice(beforePacks.length).filter((path) => !path.includes('/pack-'))).toEqual([]);
     await packsIn;
 
     requested.length = 0;
