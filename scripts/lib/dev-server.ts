@@ -46,6 +46,9 @@ export async function startDevServer(siteDir: string, env: NodeJS.ProcessEnv = {
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // A caller that crashes does not leave the server behind.
+  const killOnExit = () => child.pid !== undefined && child.exitCode === null && process.kill(-child.pid, 'SIGKILL');
+  process.once('exit', killOnExit);
   return {
     url: `http://127.0.0.1:${port}`,
     process: child,
@@ -56,13 +59,18 @@ export async function startDevServer(siteDir: string, env: NodeJS.ProcessEnv = {
       const killed = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 5000);
       await exited;
       clearTimeout(killed);
+      process.off('exit', killOnExit);
     },
   };
 }
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Opens `url` once the server answers, and waits until the article's title reads `title`. */
+/**
+ * Opens `url` once the server answers, and waits until the article's title
+ * reads `title`. The server is asked with plain requests until it answers (a
+ * browser page per attempt would take CPU from the start being measured).
+ */
 export async function openWhenReady(
   page: Page,
   server: DevServer,
@@ -71,10 +79,23 @@ export async function openWhenReady(
   timeoutMs = 600_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  const stillRunning = () => {
     if (server.process.exitCode !== null) {
       throw new Error(`docusaurus start exited (${server.process.exitCode}):\n${server.output().slice(-4000)}`);
     }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+  };
+  for (;;) {
+    stillRunning();
+    const answered = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (answered) break;
+    await sleep(250);
+  }
+  for (;;) {
+    stillRunning();
     try {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1000, deadline - Date.now()) });
       await page
