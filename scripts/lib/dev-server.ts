@@ -36,7 +36,8 @@ export async function startDevServer(siteDir: string, env: NodeJS.ProcessEnv = {
       cwd: siteDir,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', BROWSER: 'none', ...env },
+      // NODE_ENV as `npm start` has it: under Vitest it is "test", which Docusaurus keeps and Rspack's targets reject.
+      env: { ...process.env, NODE_ENV: 'development', DOCUSAURUS_NO_PERSISTENT_CACHE: '1', BROWSER: 'none', ...env },
     },
   );
   let output = '';
