@@ -27,11 +27,16 @@ export type DevServer = { url: string; process: ChildProcess; output: () => stri
  * stops everything it started. Cold, like the bench's builds: the copies share
  * our node_modules and with it Rspack's persistent cache.
  */
-export async function startDevServer(siteDir: string, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
+export async function startDevServer(
+  siteDir: string,
+  env: NodeJS.ProcessEnv = {},
+  /** Node's own flags, e.g. --cpu-prof to profile saves (design/dev-loop.md). */
+  nodeArgs: readonly string[] = [],
+): Promise<DevServer> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [docusaurusBin(siteDir), 'start', '--port', String(port), '--no-open', '--host', '127.0.0.1'],
+    [...nodeArgs, docusaurusBin(siteDir), 'start', '--port', String(port), '--no-open', '--host', '127.0.0.1'],
     {
       cwd: siteDir,
       detached: true,

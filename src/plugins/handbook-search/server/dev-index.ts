@@ -6,8 +6,10 @@
 // reaches the browser first), or after a short wait when no compile comes.
 // Saves made meanwhile are folded into one rebuild (design/dev-loop.md).
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
-import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './index-in-worker.ts';
+import type { IndexFromWorker } from './index-in-worker.ts';
 import type { LoadedContent } from './read-search-pages.ts';
 import { moveSearchIndex } from './write-search-index.ts';
 
@@ -27,6 +29,47 @@ export type DevIndexer = {
 
 type Build = (loaded: LoadedContent, workDir: string) => Promise<IndexFromWorker>;
 
+/**
+ * Builds on one worker thread kept for the whole session (dev-index-worker.mjs):
+ * starting a thread and loading the index code cost more than indexing a
+ * small handbook. It does not keep the process alive; a worker that dies is
+ * replaced at the next build.
+ */
+export function persistentWorkerBuild(siteDir: string): Build {
+  let worker: Worker | undefined;
+  return (loaded, outDir) =>
+    new Promise((resolve, reject) => {
+      const current = (worker ??= new Worker(join(__dirname, 'dev-index-worker.mjs'), {
+        workerData: { modulePath: join(__dirname, 'index.ts'), siteDir },
+      }));
+      current.unref();
+      const settle = () => {
+        current.off('message', onMessage);
+        current.off('error', onError);
+        current.off('exit', onExit);
+      };
+      const onMessage = (message: { result?: IndexFromWorker; error?: string }) => {
+        settle();
+        if (message.result) resolve(message.result);
+        else reject(new Error(message.error ?? 'the search index worker sent no index'));
+      };
+      const onError = (error: Error) => {
+        settle();
+        worker = undefined;
+        reject(error);
+      };
+      const onExit = (code: number) => {
+        settle();
+        worker = undefined;
+        reject(new Error(`the search index worker stopped (exit code ${code}) before it sent the index`));
+      };
+      current.on('message', onMessage);
+      current.on('error', onError);
+      current.on('exit', onExit);
+      current.postMessage({ loaded, outDir });
+    });
+}
+
 export function createDevIndexer(options: {
   siteDir: string;
   staticDir: string;
@@ -37,7 +80,7 @@ export function createDevIndexer(options: {
   waitMs?: number;
   afterCompileMs?: number;
 }): DevIndexer {
-  const build: Build = options.build ?? ((loaded, dir) => buildSiteSearchIndexInWorker(options.siteDir, loaded, dir));
+  const build: Build = options.build ?? persistentWorkerBuild(options.siteDir);
   let pending: LoadedContent | undefined;
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
-import { createDevIndexer } from '../dev-index.ts';
+import { createDevIndexer, persistentWorkerBuild } from '../dev-index.ts';
+import { buildSiteSearchIndex, INDEX_URL_PATH, summarizeIndex } from '../index.ts';
 import type { LoadedContent } from '../read-search-pages.ts';
 
 const content = (...files: string[]): LoadedContent => ({
@@ -84,4 +85,43 @@ describe('the search index under npm start', () => {
     await dev.settled();
     expect(served()).toEqual(['c.md']);
   });
+});
+
+describe('persistentWorkerBuild', () => {
+  const SITE_DIR = resolve(__dirname, '../../../../..');
+  const page = (title: string): LoadedContent => ({
+    pages: new Map([['docs/culture/culture-deck.md', { url: '/docs/culture/culture-deck', title }]]),
+  });
+
+  test('one worker answers build after build, each the index the main thread builds', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'dev-index-worker-'));
+    const build = persistentWorkerBuild(SITE_DIR);
+    try {
+      for (const title of ['Deck', 'The deck, renamed']) {
+        const { summary } = await build(page(title), outDir);
+        const inline = buildSiteSearchIndex(SITE_DIR, page(title));
+        expect(summary).toEqual(summarizeIndex(inline));
+        const manifest = inline.files.get('manifest.json');
+        expect(readFileSync(join(outDir, INDEX_URL_PATH, 'manifest.json'), 'utf8')).toBe(manifest);
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test("a site the index cannot be built for rejects with the worker's own error", async () => {
+    const badSite = mkdtempSync(join(tmpdir(), 'dev-index-bad-'));
+    try {
+      mkdirSync(join(badSite, 'src', 'data'), { recursive: true });
+      writeFileSync(
+        join(badSite, 'src', 'data', 'glossary.yml'),
+        '- id: Flame Graph\n  term: Flame graph\n  definition: x\n',
+      );
+      await expect(persistentWorkerBuild(badSite)({ pages: new Map() }, join(badSite, 'out'))).rejects.toThrow(
+        'src/data/glossary.yml: entry 0.id: use kebab-case',
+      );
+    } finally {
+      rmSync(badSite, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
