@@ -8,6 +8,10 @@ export type Budgets = {
     firstLoadJsVsStock: number;
     searchBytesVsEasyops: number;
     keystrokeP95VsEasyops: number;
+    /** `--dev`: median edit → text in the browser, ours / stock, at every size. */
+    devEditVsStock: number;
+    /** `--dev`: median time until `docusaurus start` shows the doc page, ours / stock, at every size. */
+    devReadyVsStock: number;
   };
   absolute: {
     peakMemoryMiB: number;
@@ -65,6 +69,20 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): string[] 
       over(`${at}: first result (ms)`, ours?.search?.firstResultMs, budgets.absolute.firstResultMsAtLargest);
       over(`${at}: keystroke p95 (ms)`, ours?.search?.keystrokeP95, budgets.absolute.keystrokeP95MsAtLargest);
     }
+  }
+  for (const size of results.dev?.sizes ?? []) {
+    const { ours, stock } = size.variants;
+    const at = `+${size.extraPages} pages`;
+    over(
+      `${at}: dev edit → browser (median), ours/stock`,
+      ratio(ours?.editMedianSeconds, stock?.editMedianSeconds),
+      budgets.ratios.devEditVsStock,
+    );
+    over(
+      `${at}: dev server ready, ours/stock`,
+      ratio(ours?.readyMedianSeconds, stock?.readyMedianSeconds),
+      budgets.ratios.devReadyVsStock,
+    );
   }
   for (const [page, scores] of Object.entries(results.lighthouse ?? {})) {
     const performance = scores.performance;

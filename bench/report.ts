@@ -1,4 +1,5 @@
 // The markdown table `npm run bench` prints (and the README quotes).
+import type { DevLoopResults } from './dev-loop.ts';
 import type { BenchResults } from './run.ts';
 import { markdownTable } from './markdown-table.ts';
 import { ratio } from './stats.ts';
@@ -10,7 +11,49 @@ const seconds = (value: number | null | undefined) =>
   value == null || Number.isNaN(value) ? '–' : `${value.toFixed(1)} s`;
 const times = (value: number | null) => (value == null ? '–' : `${value.toFixed(2)}×`);
 
+/** The `--dev` table's rows: per size, dev server ready and edit → browser, ours, stock and their ratio. */
+export function devLoopRows(dev: DevLoopResults): string[][] {
+  return dev.sizes.flatMap((size) => {
+    const { ours, stock } = size.variants;
+    const edits = (result: typeof ours) =>
+      result
+        ? `${result.editMedianSeconds.toFixed(2)} s (${result.editSeconds.map((value) => value.toFixed(2)).join(', ')})`
+        : '–';
+    return [
+      [
+        String(size.extraPages),
+        'dev server ready (median)',
+        seconds(ours?.readyMedianSeconds),
+        seconds(stock?.readyMedianSeconds),
+        times(ratio(ours?.readyMedianSeconds, stock?.readyMedianSeconds)),
+      ],
+      [
+        String(size.extraPages),
+        'edit → text in browser (median; each edit)',
+        edits(ours),
+        edits(stock),
+        times(ratio(ours?.editMedianSeconds, stock?.editMedianSeconds)),
+      ],
+    ];
+  });
+}
+
+function formatDevTable(results: BenchResults, dev: DevLoopResults): string[] {
+  return [
+    `Dev loop ${results.date.slice(0, 10)}: ${results.machine.cores} cores, Node ${results.machine.node}, Docusaurus ${results.machine.docusaurus}; \`docusaurus start\`, ${dev.sessions} session(s) per site and size in alternating order, ${dev.editsPerSession} edits each, timed until the text shows in Chromium.`,
+    '',
+    markdownTable(['extra pages', 'metric', 'ours', 'stock', 'ours/stock'], devLoopRows(dev), [
+      true,
+      false,
+      true,
+      true,
+      true,
+    ]),
+  ];
+}
+
 export function formatTable(results: BenchResults): string {
+  if (results.sizes.length === 0 && results.dev) return formatDevTable(results, results.dev).join('\n');
   const lines = [
     `Bench ${results.date.slice(0, 10)}: ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Docusaurus ${results.machine.docusaurus}; medians of ${results.runs} alternating build run(s) and as many search sessions per variant.`,
     '',
@@ -123,5 +166,6 @@ export function formatTable(results: BenchResults): string {
       ),
     );
   }
+  if (results.dev) lines.push('', ...formatDevTable(results, results.dev));
   return lines.join('\n');
 }

@@ -10,6 +10,8 @@
 //      npm run bench:search                         (ours vs easyops at 2,000 pages)
 //      npm run bench                                (the full table, ~20 min on 2 cores)
 //      npm run bench -- --check-only                (budgets against bench/results/latest.json)
+//      npm run bench -- --dev --check               (dev server ready and edit → browser, ours vs stock, at 0 and 2,000 pages)
+//      npm run bench -- --dev --check-only          (budgets against bench/results/latest-dev.json)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -33,6 +35,7 @@ import {
   type SearchMeasure,
   type SearchSession,
 } from './search-latency.ts';
+import { benchDevLoop, type DevLoopResults } from './dev-loop.ts';
 import { prepareSite, VARIANTS, type Variant } from './sites.ts';
 import { alternatingOrder, median, medianOfMeasured } from './stats.ts';
 
@@ -64,6 +67,8 @@ export type BenchResults = {
   runs: number;
   sizes: SizeResult[];
   lighthouse: Record<string, Record<string, number>> | null;
+  /** The edit loop under `docusaurus start` (`--dev`; bench/dev-loop.ts). */
+  dev?: DevLoopResults;
 };
 
 const started = performance.now();
@@ -197,8 +202,10 @@ async function lighthouseScores(buildDir: string): Promise<BenchResults['lightho
 async function main() {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '0,500,2000' },
-      runs: { type: 'string', default: '3' },
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      dev: { type: 'boolean', default: false },
+      edits: { type: 'string', default: '5' },
       check: { type: 'boolean', default: false },
       'check-only': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
@@ -208,16 +215,24 @@ async function main() {
   });
   const budgets = JSON.parse(readFileSync(join(SITE_ROOT, 'bench', 'budgets.json'), 'utf8')) as Budgets;
   if (values['check-only']) {
-    const latest = JSON.parse(readFileSync(join(RESULTS_DIR, 'latest.json'), 'utf8')) as BenchResults;
+    const file = values.dev ? 'latest-dev.json' : 'latest.json';
+    const latest = JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8')) as BenchResults;
     process.exitCode = reportBudgets(latest, budgets);
     return;
   }
-  const sizes = values.sizes.split(',').map(Number);
-  const runs = Number(values.runs);
+  // A dev session is one server start plus its edits: one per variant and size unless --runs says more.
+  const sizesOption = values.sizes ?? (values.dev ? '0,2000' : '0,500,2000');
+  const runsOption = values.runs ?? (values.dev ? '1' : '3');
+  const sizes = sizesOption.split(',').map(Number);
+  const runs = Number(runsOption);
+  const edits = Number(values.edits);
   if (sizes.some((size) => !Number.isInteger(size) || size < 0) || !Number.isInteger(runs) || runs < 1) {
     throw new Error(
-      `--sizes takes whole numbers like 0,500,2000 and --runs a whole number of at least 1 (got ${values.sizes}, ${values.runs})`,
+      `--sizes takes whole numbers like 0,500,2000 and --runs a whole number of at least 1 (got ${sizesOption}, ${runsOption})`,
     );
+  }
+  if (!Number.isInteger(edits) || edits < 1) {
+    throw new Error(`--edits takes a whole number of at least 1 (got ${values.edits})`);
   }
   const variants = values.variants.split(',') as Variant[];
   if (variants.some((variant) => !VARIANTS.includes(variant))) {
@@ -242,6 +257,30 @@ async function main() {
     sizes: [],
     lighthouse: null,
   };
+  if (values.dev) {
+    try {
+      results.dev = await benchDevLoop({
+        sizes,
+        sessions: runs,
+        edits,
+        prepare: (variant, extraPages) => {
+          const dir = join(workRoot, `${variant}-${extraPages}`);
+          prepareSite(SITE_ROOT, dir, variant, extraPages);
+          return dir;
+        },
+        progress,
+      });
+    } finally {
+      if (values.keep) progress(`kept the sites in ${workRoot}`);
+      else rmSync(workRoot, { recursive: true, force: true });
+    }
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(join(RESULTS_DIR, 'latest-dev.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(formatTable(results));
+    progress('wrote bench/results/latest-dev.json');
+    if (values.check) process.exitCode = reportBudgets(results, budgets);
+    return;
+  }
   try {
     for (const size of sizes) {
       results.sizes.push(await benchSize(size, runs, workRoot, variants));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { checkBudgets, type Budgets } from '../budgets.ts';
+import type { DevLoopResults, DevLoopVariantResult } from '../dev-loop.ts';
 import type { BenchResults, VariantResult } from '../run.ts';
 
 const BUDGETS: Budgets = {
@@ -9,6 +10,8 @@ const BUDGETS: Budgets = {
     firstLoadJsVsStock: 1.05,
     searchBytesVsEasyops: 0.02,
     keystrokeP95VsEasyops: 0.5,
+    devEditVsStock: 1.0,
+    devReadyVsStock: 1.1,
   },
   absolute: {
     peakMemoryMiB: 2048,
@@ -104,5 +107,55 @@ describe('checkBudgets', () => {
 
   test('search ratios are judged at the largest size only, where the issue sets them', () => {
     expect(checkBudgets(results(0, { bytes: 60_000, p95: 40 }, { bytes: 100_000, p95: 10 }), BUDGETS)).toEqual([]);
+  });
+});
+
+function devVariant(readySeconds: number, editSeconds: number[]): DevLoopVariantResult {
+  const sorted = [...editSeconds].sort((a, b) => a - b);
+  return {
+    readySeconds: [readySeconds],
+    readyMedianSeconds: readySeconds,
+    editSeconds,
+    editMedianSeconds: sorted[Math.floor(sorted.length / 2)] as number,
+  };
+}
+
+/** A `--dev` run: only the dev block, as bench/results/latest-dev.json holds it. */
+function devRun(ours: { ready: number; edit: number }, at: 0 | 2000 = 2000): BenchResults {
+  const dev: DevLoopResults = {
+    editsPerSession: 5,
+    sessions: 1,
+    sizes: ([0, 2000] as const).map((extraPages) => ({
+      extraPages,
+      variants: {
+        ours: extraPages === at ? devVariant(ours.ready, Array(5).fill(ours.edit)) : devVariant(10, [0.4, 0.4, 0.4]),
+        stock: devVariant(10, [0.5, 0.4, 0.4, 0.3, 0.4]),
+      },
+    })),
+  };
+  return { ...results(2000, {}), sizes: [], lighthouse: null, dev };
+}
+
+describe('checkBudgets on the edit loop (--dev)', () => {
+  test('ours as fast as stock passes', () => {
+    expect(checkBudgets(devRun({ ready: 11, edit: 0.4 }), BUDGETS)).toEqual([]);
+  });
+
+  test('a slower edit → browser at any size is named with both sizes kept apart', () => {
+    expect(checkBudgets(devRun({ ready: 10, edit: 0.6 }, 0), BUDGETS)).toEqual([
+      '+0 pages: dev edit → browser (median), ours/stock: 1.5 > 1',
+    ]);
+  });
+
+  test('a dev server more than 1.1× slower to be ready is named', () => {
+    expect(checkBudgets(devRun({ ready: 11.5, edit: 0.4 }), BUDGETS)).toEqual([
+      '+2000 pages: dev server ready, ours/stock: 1.15 > 1.1',
+    ]);
+  });
+
+  test('a run without stock figures has no ratio to judge', () => {
+    const run = devRun({ ready: 30, edit: 3 });
+    for (const size of run.dev?.sizes ?? []) delete size.variants.stock;
+    expect(checkBudgets(run, BUDGETS)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 import { readMarkdownFile, splitFrontMatter } from './front-matter.ts';
-import { memoizeInProcess } from './process-memo.ts';
+import { memoizeFileInProcess, memoizeInProcess } from './process-memo.ts';
 
 export type HandbookPage = {
   kind: 'doc' | 'blog';
@@ -52,6 +52,9 @@ const parseFrontMatter = memoizeInProcess('front-matter', (yamlText): Record<str
   }
 });
 
+/** A page's file split at its front matter, read again only once the file changes. */
+const readSplitMarkdown = memoizeFileInProcess('split-markdown', (file) => splitFrontMatter(readMarkdownFile(file)));
+
 export function readHandbookPages(siteDir: string): HandbookPage[] {
   const pages: HandbookPage[] = [];
   for (const kind of ['doc', 'blog'] as const) {
@@ -63,8 +66,7 @@ export function readHandbookPages(siteDir: string): HandbookPage[] {
       continue;
     }
     for (const file of files) {
-      const source = readMarkdownFile(file);
-      const split = splitFrontMatter(source);
+      const split = readSplitMarkdown(file);
       const relativePath = toPosix(relative(contentDir, file));
       pages.push({
         kind,

@@ -5,6 +5,7 @@
 // (@docusaurus/utils loadFreshModule), so every importer of a module gets its
 // own copy of it: a module-level Map would be one cache per importer. The
 // caches live in a process-wide registry instead, under a Symbol.for key.
+import { statSync } from 'node:fs';
 
 /** Enough for every page of a large handbook and the edits of a long `npm start` session. */
 const ENTRY_LIMIT = 20_000;
@@ -31,5 +32,27 @@ export function memoizeInProcess<V>(name: string, compute: (input: string) => V)
     if (entries.size >= ENTRY_LIMIT) entries.delete(entries.keys().next().value as string);
     entries.set(input, value);
     return value;
+  };
+}
+
+/**
+ * `compute(path)`, remembered per file until the file changes (its size, or
+ * its modification or change time): a stat per call instead of a read. Under
+ * `npm start` every save makes several plugins ask for every page again; only
+ * the saved one is read (design/dev-loop.md). A missing file is not cached.
+ */
+export function memoizeFileInProcess<V>(name: string, compute: (path: string) => V): (path: string) => V {
+  const byStamp = memoizeInProcess(`file:${name}`, (key) => compute(key.slice(key.indexOf('\n') + 1)));
+  const caches = registry[REGISTRY_KEY] as Map<string, Map<string, unknown>>;
+  const latest = (caches.get(`file-latest:${name}`) ?? new Map()) as Map<string, string>;
+  caches.set(`file-latest:${name}`, latest);
+  return (path) => {
+    const stat = statSync(path);
+    const key = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}\n${path}`;
+    const previous = latest.get(path);
+    // The older version of a saved file is dropped, so a long session keeps one entry per file.
+    if (previous !== undefined && previous !== key) caches.get(`file:${name}`)?.delete(previous);
+    latest.set(path, key);
+    return byStamp(key);
   };
 }

@@ -12,6 +12,7 @@ import leven from 'leven';
 import * as z from 'zod';
 
 import { parseFrontMatterYaml, splitFrontMatter } from './front-matter.ts';
+import { memoizeInProcess } from './process-memo.ts';
 import { parseIsoDate, REVIEW_EVERY_PATTERN } from '../plugins/review-status/shared/review.ts';
 
 const OWNERS_FILE = 'src/data/owners.yml';
@@ -56,6 +57,9 @@ export type ContentVocabulary = {
 
 type YamlFile = { value: unknown; lineOf: (path: readonly PropertyKey[]) => number };
 
+/** Owners, tags and authors are read on every `npm start` save: each text is parsed once per process (read-only). */
+const parseYamlOnce = memoizeInProcess('yaml-documents', parseFrontMatterYaml);
+
 function readYamlFile(siteDir: string, file: string, problems: ContentProblem[]): YamlFile | undefined {
   let text: string;
   try {
@@ -64,7 +68,7 @@ function readYamlFile(siteDir: string, file: string, problems: ContentProblem[])
     problems.push({ file, line: 1, field: 'file', message: 'is missing; restore it from the main branch' });
     return undefined;
   }
-  const document = parseFrontMatterYaml(text);
+  const document = parseYamlOnce(text);
   const [error] = document.errors;
   if (error) {
     const line = lineAtOffset(text, error.pos[0], 1);

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 
-import { memoizeInProcess } from '../process-memo.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { memoizeFileInProcess, memoizeInProcess } from '../process-memo.ts';
 
 describe('memoizeInProcess', () => {
   test('two copies of a module (as Docusaurus loads plugins) share one cache by name', () => {
@@ -16,5 +20,29 @@ describe('memoizeInProcess', () => {
     const a = memoizeInProcess(`a-${Math.random()}`, (input) => `a:${input}`);
     const b = memoizeInProcess(`b-${Math.random()}`, (input) => `b:${input}`);
     expect([a('x'), b('x')]).toEqual(['a:x', 'b:x']);
+  });
+});
+
+describe('memoizeFileInProcess', () => {
+  test('a file is read again only after it changes, and a deleted one is an error, not an old answer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'file-memo-'));
+    const file = join(dir, 'page.md');
+    const reads: string[] = [];
+    const read = memoizeFileInProcess(`test-${Math.random()}`, (path) => {
+      const text = readFileSync(path, 'utf8');
+      reads.push(text);
+      return text;
+    });
+    try {
+      writeFileSync(file, 'first');
+      expect([read(file), read(file)]).toEqual(['first', 'first']);
+      writeFileSync(file, 'second, longer');
+      expect(read(file)).toBe('second, longer');
+      expect(reads).toEqual(['first', 'second, longer']);
+      rmSync(file);
+      expect(() => read(file)).toThrow(/ENOENT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,9 +3,10 @@
 // queries it (client/worker.ts), the navbar box (theme/SearchBar) and the
 // /search page (theme/HandbookSearchPage).
 //
-// `docusaurus start` builds the index in allContentLoaded (again whenever
-// content changes) and serves it from SEARCH_STATIC_DIR, a static directory
-// of the site. A production build starts it on a worker thread there instead,
+// `docusaurus start` builds the index on a worker thread after each content
+// load (again whenever content changes, once the save's compile is done:
+// server/dev-index.ts) and serves it from SEARCH_STATIC_DIR, a static
+// directory of the site. A production build starts it on a worker thread in allContentLoaded,
 // which writes it to a folder of its own, and postBuild moves that folder into
 // the output (server/index-in-worker.ts says why).
 // Try: npm start, then press Ctrl+K and type "flame".
@@ -15,9 +16,11 @@ import { normalizeUrl } from '@docusaurus/utils';
 // The named export: Docusaurus 4's logger has no default export.
 import { logger } from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { Compiler } from 'webpack';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
+import { isDevServer } from '../../config/command.ts';
 import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
 import { readSections } from '../../content/sections.ts';
 import {
@@ -30,6 +33,7 @@ import {
   type LoadedContent,
 } from './server/index.ts';
 import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './server/index-in-worker.ts';
+import { createDevIndexer } from './server/dev-index.ts';
 import { sectionFilters } from './server/section-filters.ts';
 import { SEARCH_PAGE_PATH } from './shared/search-paths.ts';
 import { SEARCH_STATIC_DIR } from './static-dir.ts';
@@ -83,10 +87,25 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
   // Where the worker writes a production build's index, until postBuild moves it into the output.
   const workerDir = join(context.generatedFilesDir, 'handbook-search-build');
   let pendingIndex: Promise<IndexFromWorker> | undefined;
+  const devIndexer = isDevServer()
+    ? createDevIndexer({
+        siteDir: context.siteDir,
+        staticDir,
+        workDir: join(context.generatedFilesDir, 'handbook-search-dev'),
+        report: ({ summary, milliseconds }, root) => reportIndex(summary, milliseconds, root),
+        fail: (error) => logger.error(`[handbook-search] the index was not rebuilt: ${String(error)}`),
+      })
+    : undefined;
+  // Tells the dev indexer when a compile is done (public compiler hooks).
+  const afterCompile = devIndexer && {
+    apply(compiler: Compiler) {
+      compiler.hooks.done.tap('handbook-search-dev-index', () => devIndexer.compiled());
+    },
+  };
   return {
     name: 'handbook-search',
     configureWebpack() {
-      return { plugins: [declareRequireInEveryRuntime()] };
+      return { plugins: [declareRequireInEveryRuntime(), ...(afterCompile ? [afterCompile] : [])] };
     },
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
@@ -102,6 +121,9 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
           // Say so at once; postBuild fails the build with the same error.
           pendingIndex.catch((error: unknown) => logger.error(`[handbook-search] ${String(error)}`));
         }
+      } else if (devIndexer) {
+        // Off the save's path: the edited page reaches the browser first (server/dev-index.ts).
+        devIndexer.schedule(loaded);
       } else {
         const started = performance.now();
         const built = buildSiteSearchIndex(context.siteDir, loaded);

@@ -11,6 +11,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
+import { isDevServer } from '../../config/command.ts';
 import { readGlossary } from '../glossary/server/glossary.ts';
 import { readHandbookPages, siteRelativeFile } from '../../content/handbook-pages.ts';
 import { buildGlossaryNodes } from '../glossary/server/glossary-page.ts';
@@ -51,6 +52,8 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
     getTypeScriptThemePath: () => themePath,
 
     async allContentLoaded({ allContent }) {
+      // Only postBuild writes the copies, and `npm start` never runs it: no work on a save.
+      if (isDevServer()) return;
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       const version = docsContent?.loadedVersions[0];

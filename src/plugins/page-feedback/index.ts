@@ -26,6 +26,8 @@ export const FALLBACK_OWNER = 'handbook-maintainers';
 export default function pageFeedbackPlugin(context: LoadContext): Plugin {
   const { siteDir } = context;
   let topicsFile = '';
+  // Once per process: under `npm start` allContentLoaded runs on every save, and git need not.
+  const commit = readBuildCommit(siteDir);
   return {
     name: PLUGIN_NAME,
     getPathsToWatch() {
@@ -35,7 +37,7 @@ export default function pageFeedbackPlugin(context: LoadContext): Plugin {
       const owners = readOwners(siteDir);
       const data: PageFeedbackGlobalData = {
         issuesNewUrl: `${REPO_URL}/issues/new`,
-        commit: readBuildCommit(siteDir),
+        commit,
         owners: Object.fromEntries(owners.map((owner) => [owner.id, { name: owner.name, github: owner.github }])),
         fallbackOwner: FALLBACK_OWNER,
       };

@@ -7,18 +7,20 @@
 // See design/section-and-owner-feeds.md.
 //
 // Try: npm run build && open build/recent-changes.html build/recent-changes/sections/culture.xml
+import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
+import { isDevServer } from '../../config/command.ts';
 import { readLoadedPages } from '../../content/loaded-pages.ts';
 import { readOwners } from '../../content/schema.ts';
 import { readSections } from '../../content/sections.ts';
 import { FALLBACK_OWNER } from '../page-feedback/index.ts';
 import type { FeedLink, RecentChanges, RecentChangesGlobalData, SectionFeeds } from './shared/types.ts';
 import { atomFeed } from './server/atom-feed.ts';
-import { readFileHistory } from './server/git-history.ts';
+import { readFileHistory, withEditsSince, type FileHistory } from './server/git-history.ts';
 import { watchFeeds, type WatchedChange, type WatchFeedWithChanges } from './server/watch-feeds.ts';
 
 export type RecentChangesOptions = {
@@ -35,6 +37,16 @@ export default function recentChangesPlugin(context: LoadContext, options: Recen
   let recentChanges: RecentChanges | undefined;
   let feeds: WatchFeedWithChanges[] = [];
   let sectionFeedsFile = '';
+  // `npm start` reads git once; later saves add themselves (withEditsSince).
+  const devStarted = isDevServer() ? Date.now() : undefined;
+  let devHistory: FileHistory | undefined;
+  const modifiedAt = (file: string) => {
+    try {
+      return statSync(join(siteDir, file)).mtimeMs;
+    } catch {
+      return null;
+    }
+  };
 
   return {
     name: 'recent-changes',
@@ -49,8 +61,16 @@ export default function recentChangesPlugin(context: LoadContext, options: Recen
       actions.setGlobalData(globalData);
 
       const feedPath = `${baseUrl}${RECENT_CHANGES_FEED}`;
-      // One walk over git for the page and every feed.
-      const history = readFileHistory(siteDir, ['docs', 'blog']);
+      // One walk over git for the page and every feed; under `npm start`, one per server.
+      const history =
+        devStarted === undefined
+          ? readFileHistory(siteDir, ['docs', 'blog'])
+          : withEditsSince(
+              (devHistory ??= readFileHistory(siteDir, ['docs', 'blog'])),
+              pagesByFile.keys(),
+              devStarted,
+              modifiedAt,
+            );
       const changes: WatchedChange[] = history.available
         ? history.changes.flatMap((change) => {
             const page = pagesByFile.get(change.file);

@@ -40,6 +40,9 @@ export function computeBacklinks(pages: readonly SourcePage[], docs: DocIndex, b
   return { linkingPages, backlinks };
 }
 
+/** One collator for every comparison: localeCompare with options builds one per call, paid on every `npm start` save. */
+const TITLE_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+
 function byTitle(a: LinkingPage, b: LinkingPage): number {
-  return a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.url.localeCompare(b.url);
+  return TITLE_ORDER.compare(a.title, b.title) || a.url.localeCompare(b.url);
 }

@@ -19,6 +19,7 @@ import {
 } from './glossary.ts';
 import { docUrl, readHandbookPages, type HandbookPage } from '../../../content/handbook-pages.ts';
 import { readableText } from '../../../content/plain-text.ts';
+import { memoizeInProcess } from '../../../content/process-memo.ts';
 import { searchPagePath } from '../../handbook-search/shared/search-paths.ts';
 
 export type GlossaryPageOptions = { siteDir: string };
@@ -37,30 +38,44 @@ function mentions(page: MentionText | undefined, names: readonly MentionMatcher[
   return !!page && names.some((name) => findMention(name, page) !== null);
 }
 
+/** A doc's text as mentions are looked for in it, made once per body and process. */
+const mentionTextOf = memoizeInProcess('glossary-mention-text', (body) => mentionText(readableText(body)));
+
 /** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
-function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[], texts: ReadonlyMap<string, MentionText>) {
+function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[]) {
   const names = namesOf(entry).map(mentionMatcher);
   const using = pages.filter(
     (page) =>
       page.kind === 'doc' &&
       page.id !== 'glossary' &&
-      (entry.pages.includes(page.id) || mentions(texts.get(page.id), names)),
+      (entry.pages.includes(page.id) || mentions(mentionTextOf(page.body), names)),
   );
   // The pages the entry names itself come first, so they survive the limit.
   const named = (page: HandbookPage) => (entry.pages.includes(page.id) ? 0 : 1);
   return using.sort((a, b) => named(a) - named(b));
 }
 
+/** What each entry's "Used on" shows: the pages listed (title and URL) and how many more there are. */
+export type GlossaryUsedOn = Record<string, { shown: PageRef[]; more: number }>;
+
+function usedOn(using: readonly HandbookPage[]): { shown: PageRef[]; more: number } {
+  // Titles and URLs come from front matter, so only the pages listed are asked for them.
+  const shown = using
+    .slice(0, USED_ON_LIMIT)
+    .map((page) => ({ title: String(page.frontMatter.title ?? page.id), url: docUrl(page) }));
+  return { shown, more: using.length - shown.length };
+}
+
+/** Every entry's "Used on", as the glossary page shows it. */
+export function glossaryUsedOn(entries: readonly GlossaryEntry[], pages: readonly HandbookPage[]): GlossaryUsedOn {
+  return Object.fromEntries(entries.map((entry) => [entry.id, usedOn(pagesUsing(entry, pages))]));
+}
+
 function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
-function entryNodes(entry: GlossaryEntry, using: readonly HandbookPage[]): RootContent[] {
-  // Titles and URLs come from front matter, so only the pages listed are asked for them.
-  const shown: PageRef[] = using
-    .slice(0, USED_ON_LIMIT)
-    .map((page) => ({ title: String(page.frontMatter.title ?? page.id), url: docUrl(page) }));
-  const more = using.length - shown.length;
+function entryNodes(entry: GlossaryEntry, { shown, more }: { shown: PageRef[]; more: number }): RootContent[] {
   const heading: Heading = {
     type: 'heading',
     depth: 2,
@@ -109,15 +124,19 @@ function entryNodes(entry: GlossaryEntry, using: readonly HandbookPage[]): RootC
 }
 
 export function buildGlossaryNodes(entries: readonly GlossaryEntry[], pages: readonly HandbookPage[]): RootContent[] {
-  const texts = new Map(pages.map((page) => [page.id, mentionText(readableText(page.body))]));
-  return entries.flatMap((entry) => entryNodes(entry, pagesUsing(entry, pages, texts)));
+  const used = glossaryUsedOn(entries, pages);
+  return entries.flatMap((entry) => entryNodes(entry, used[entry.id] ?? { shown: [], more: 0 }));
 }
 
+/**
+ * Read afresh each time the glossary page compiles: once in a build, and
+ * under `npm start` whenever a save changes a "Used on" list (the glossary
+ * plugin makes the page depend on them; design/dev-loop.md). Unchanged pages
+ * are not read or scanned again (process caches).
+ */
 export default function remarkGlossaryPage({ siteDir }: GlossaryPageOptions) {
-  let nodes: RootContent[] | undefined;
   return (tree: Root, file: VFile) => {
     if (!file.path?.replace(/\\/g, '/').endsWith('docs/glossary.md')) return;
-    nodes ??= buildGlossaryNodes(readGlossary(siteDir), readHandbookPages(siteDir));
-    tree.children.push(...structuredClone(nodes));
+    tree.children.push(...buildGlossaryNodes(readGlossary(siteDir), readHandbookPages(siteDir)));
   };
 }

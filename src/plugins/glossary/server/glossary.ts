@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 
+import { memoizeInProcess } from '../../../content/process-memo.ts';
+
 export const GLOSSARY_FILE = 'src/data/glossary.yml';
 
 const GlossaryEntry = z
@@ -34,8 +36,15 @@ export function parseGlossary(yamlText: string, file = GLOSSARY_FILE): GlossaryE
   return result.data.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 }
 
+/**
+ * Parsed once per text and process: under `npm start` the glossary is read on
+ * every save, and parsing and checking the YAML was most of a save's own work
+ * (design/dev-loop.md). The entries are shared: treat them as read-only.
+ */
+const parseGlossaryOnce = memoizeInProcess('glossary-entries', (yamlText) => parseGlossary(yamlText));
+
 export function readGlossary(siteDir: string): GlossaryEntry[] {
-  return parseGlossary(readFileSync(join(siteDir, GLOSSARY_FILE), 'utf8'));
+  return parseGlossaryOnce(readFileSync(join(siteDir, GLOSSARY_FILE), 'utf8'));
 }
 
 /** What a marked term's tooltip says: "Term (expansion): definition". */

@@ -104,3 +104,27 @@ function modificationTime(path: string): string | null {
     return null; // deleted in the working copy: no page to link to
   }
 }
+
+/**
+ * Under `npm start` git is read once, when the server starts; a page saved
+ * since then (modified after `since`) shows as changed in the working copy,
+ * from the save itself, so no save walks git again (design/dev-loop.md).
+ */
+export function withEditsSince(
+  history: FileHistory,
+  files: Iterable<string>,
+  since: number,
+  modifiedAt: (file: string) => number | null,
+): FileHistory {
+  if (!history.available) return history;
+  const edited = new Map<string, FileChange>();
+  for (const file of files) {
+    const modified = modifiedAt(file);
+    if (modified !== null && modified > since) {
+      edited.set(file, { file, date: new Date(modified).toISOString(), summary: UNCOMMITTED_SUMMARY, commit: null });
+    }
+  }
+  if (edited.size === 0) return history;
+  const changes = [...edited.values(), ...history.changes.filter((change) => !edited.has(change.file))];
+  return { available: true, changes: changes.sort((a, b) => b.date.localeCompare(a.date)) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { parseGitLog, readFileHistory, UNCOMMITTED_SUMMARY } from '../git-history.ts';
+import { parseGitLog, readFileHistory, UNCOMMITTED_SUMMARY, withEditsSince, type FileHistory } from '../git-history.ts';
 
 const RS = '\u001e';
 const US = '\u001f';
@@ -85,5 +85,39 @@ describe('readFileHistory', () => {
     expect(history.available && history.changes).toEqual([
       expect.objectContaining({ file: 'package.json', commit: null, summary: UNCOMMITTED_SUMMARY }),
     ]);
+  });
+});
+
+describe('withEditsSince (npm start: git read once, saves added from their files)', () => {
+  const history: FileHistory = {
+    available: true,
+    changes: [
+      { file: 'docs/a.md', date: '2026-11-20T10:00:00.000Z', summary: 'Write a', commit: 'abc1234' },
+      { file: 'docs/b.md', date: '2026-11-10T10:00:00.000Z', summary: 'Write b', commit: 'def5678' },
+    ],
+  };
+  const started = Date.parse('2026-12-01T09:00:00.000Z');
+
+  test('a page saved since the start comes first, as a working-copy change, and only once', () => {
+    const saved = Date.parse('2026-12-01T09:05:00.000Z');
+    const result = withEditsSince(history, ['docs/a.md', 'docs/b.md'], started, (file) =>
+      file === 'docs/b.md' ? saved : Date.parse('2026-11-20T10:00:00.000Z'),
+    );
+    expect(result).toEqual({
+      available: true,
+      changes: [
+        { file: 'docs/b.md', date: '2026-12-01T09:05:00.000Z', summary: UNCOMMITTED_SUMMARY, commit: null },
+        history.changes[0],
+      ],
+    });
+  });
+
+  test('nothing saved since the start (or a file gone) leaves the history as git told it', () => {
+    expect(withEditsSince(history, ['docs/a.md', 'docs/gone.md'], started, () => null)).toBe(history);
+  });
+
+  test('no history to add to stays an explanation', () => {
+    const none: FileHistory = { available: false, reason: 'outside a work tree' };
+    expect(withEditsSince(none, ['docs/a.md'], started, () => Date.now())).toBe(none);
   });
 });

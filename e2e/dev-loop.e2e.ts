@@ -1,0 +1,119 @@
+// The contributor's loop under `npm start`: a page added while the dev server
+// runs shows up, without a restart, wherever other pages speak of it (the
+// backlinks of the page it links to, the glossary's "Used on", search), and
+// once deleted it is gone from all three. Runs `docusaurus start` on a copy
+// of the handbook (design/dev-loop.md).
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import { copySite } from '../scripts/lib/copy-site.ts';
+import { openWhenReady, startDevServer, type DevServer } from '../scripts/lib/dev-server.ts';
+import { launchBrowser, type Browser } from './browser.ts';
+
+const NEW_PAGE = 'docs/culture/dev-loop-visitor.md';
+const NEW_TITLE = 'A visitor of the dev loop';
+const NEW_URL = '/docs/culture/dev-loop-visitor';
+const LINKED_PAGE = '/docs/culture/little-bureaucracy';
+/** A word no other page has, so search finds this page and nothing else. */
+const UNIQUE_WORD = 'quokkapedia';
+
+const NEW_PAGE_MARKDOWN = `---
+title: ${NEW_TITLE}
+description: A page the dev-loop browser test adds and removes while the dev server runs.
+tags: [culture]
+owner: culture-guides
+last_reviewed: 2026-11-25
+---
+
+Reading hardware counters (PMC) is covered elsewhere; the word ${UNIQUE_WORD} appears on this page only.
+See [little bureaucracy](./little-bureaucracy.md) for the culture side.
+`;
+
+/** Loads `path` again until `check` holds: the server applies a save in its own time, with no restart. */
+async function eventually(page: Page, server: DevServer, path: string, check: (page: Page) => Promise<boolean>) {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    if (await check(page)) return;
+    if (Date.now() > deadline) throw new Error(`${path} did not show the change within 90 s`);
+    await page.waitForTimeout(1000);
+  }
+}
+
+/** The titles under "Linked from" on the open page. */
+function linkedFrom(page: Page): Promise<string[]> {
+  return page
+    .getByRole('navigation', { name: 'Linked from' })
+    .getByRole('link')
+    .allInnerTexts()
+    .catch(() => []);
+}
+
+/** The page titles the glossary lists under "Used on" for the entry whose heading has this id. */
+function usedOn(page: Page, entryId: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const titles: string[] = [];
+    for (let node = document.getElementById(id)?.nextElementSibling; node && node.tagName !== 'H2';) {
+      if (node.tagName === 'UL') titles.push(...[...node.querySelectorAll('a')].map((link) => link.textContent ?? ''));
+      node = node.nextElementSibling;
+    }
+    return titles;
+  }, entryId);
+}
+
+/** The result titles /search shows for a query, once it has answered. */
+async function searchResults(page: Page): Promise<string[]> {
+  await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
+  return page.locator('main ol > li a').allInnerTexts();
+}
+
+describe('npm start: a page added and deleted while the server runs', () => {
+  let siteDir = '';
+  let server: DevServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    siteDir = mkdtempSync(join(tmpdir(), 'handbook-dev-loop-'));
+    copySite(join(__dirname, '..'), siteDir);
+    server = await startDevServer(siteDir);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await openWhenReady(page, server, `${server.url}${LINKED_PAGE}`, 'Little bureaucracy', 240_000);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  test('before: nothing names the page yet', async () => {
+    expect(await linkedFrom(page)).not.toContain(NEW_TITLE);
+    await eventually(page, server, `/search?q=${UNIQUE_WORD}`, async () => (await searchResults(page)).length === 0);
+  });
+
+  test('added: the linked page, the glossary and search show it without a restart', async () => {
+    writeFileSync(join(siteDir, NEW_PAGE), NEW_PAGE_MARKDOWN);
+    await eventually(page, server, NEW_URL, async () => (await page.locator('article h1').innerText()) === NEW_TITLE);
+    await eventually(page, server, LINKED_PAGE, async () => (await linkedFrom(page)).includes(NEW_TITLE));
+    await eventually(page, server, '/docs/glossary', async () => (await usedOn(page, 'pmc')).includes(NEW_TITLE));
+    await eventually(page, server, `/search?q=${UNIQUE_WORD}`, async () =>
+      (await searchResults(page)).some((title) => title.includes(NEW_TITLE)),
+    );
+  }, 300_000);
+
+  test('deleted: none of them lists it any more', async () => {
+    unlinkSync(join(siteDir, NEW_PAGE));
+    await eventually(page, server, LINKED_PAGE, async () => !(await linkedFrom(page)).includes(NEW_TITLE));
+    await eventually(page, server, '/docs/glossary', async () => {
+      const titles = await usedOn(page, 'pmc');
+      return titles.length > 0 && !titles.includes(NEW_TITLE);
+    });
+    await eventually(page, server, `/search?q=${UNIQUE_WORD}`, async () => (await searchResults(page)).length === 0);
+  }, 300_000);
+});
