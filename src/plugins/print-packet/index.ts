@@ -77,9 +77,10 @@ export default function printPacketPlugin(context: LoadContext): Plugin {
         ...entry,
         html: readFileSync(builtFile(outDir, entry.permalink, baseUrl), 'utf8'),
       }));
-      const stylesheets = [...(pages[0]?.html ?? '').matchAll(/<link[^>]*rel="?stylesheet"?[^>]*>/g)].flatMap(
-        (match) => /href="?([^"\s>]+)/.exec(match[0])?.[1] ?? [],
-      );
+      const linked = (rel: string) =>
+        [...(pages[0]?.html ?? '').matchAll(new RegExp(`<link[^>]*rel="?${rel}"?[\\s>][^>]*>`, 'g'))].flatMap(
+          (match) => /href="?([^"\s>]+)/.exec(match[0])?.[1] ?? [],
+        );
       const commit = readBuildCommit(siteDir);
       const html = printEditionHtml(
         {
@@ -89,7 +90,8 @@ export default function printPacketPlugin(context: LoadContext): Plugin {
           baseUrl,
           builtOn: formatDate(new Date(), 'long'),
           commit: commit ? commit.slice(0, 7) : null,
-          stylesheets,
+          stylesheets: linked('stylesheet'),
+          icon: linked('icon')[0],
         },
         pages,
       );

@@ -16,6 +16,7 @@ const site = {
   builtOn: 'December 2, 2026',
   commit: 'abc1234',
   stylesheets: ['/handbook/assets/css/styles.1.css'],
+  icon: '/handbook/img/favicon.svg',
 };
 
 /** A built page as the build writes it: site chrome around an article whose body has class "markdown". */
@@ -73,6 +74,7 @@ describe('the print edition', () => {
     expect(html).not.toContain('hash-link');
     expect(html).not.toContain('tags/x');
     expect(html).toContain('<link rel="stylesheet" href="/handbook/assets/css/styles.1.css">');
+    expect(html).toContain('<link rel="icon" href="/handbook/img/favicon.svg">');
     expect(html).toContain('<meta name="print-packet:base-url" content="/handbook/">');
   });
 

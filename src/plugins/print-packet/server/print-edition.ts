@@ -29,6 +29,8 @@ export type PrintEditionSite = {
   commit: string | null;
   /** The <link rel=stylesheet> hrefs of the built pages. */
   stylesheets: readonly string[];
+  /** The built pages' icon (a browser asks for /favicon.ico without one). */
+  icon?: string;
 };
 
 /** Attributes that hold id references, rewritten with the ids they point to. */
@@ -230,6 +232,7 @@ export function printEditionHtml(site: PrintEditionSite, pages: readonly PacketP
     '<meta name="robots" content="noindex">',
     `<meta name="print-packet:base-url" content="${escapeHtml(site.baseUrl)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    ...(site.icon ? [`<link rel="icon" href="${escapeHtml(site.icon)}">`] : []),
     ...site.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     `<style>${PRINT_CSS}</style>`,
   ].join('\n');
