@@ -79,7 +79,7 @@ function poppler(tool: 'pdfinfo', args: string[]): string {
 }
 
 /** Named destinations of a PDF and the page (from 1) each is on, as pdfinfo -dests lists them. */
-export function destinationPages(pdfFile: string): Map<string, number> {
+function destinationPages(pdfFile: string): Map<string, number> {
   const pages = new Map<string, number>();
   for (const line of poppler('pdfinfo', ['-dests', pdfFile]).split('\n')) {
     const match = /^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/.exec(line);
@@ -88,7 +88,7 @@ export function destinationPages(pdfFile: string): Map<string, number> {
   return pages;
 }
 
-export function pageCount(pdfFile: string): number {
+function pageCount(pdfFile: string): number {
   const match = /^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [pdfFile]));
   return Number(match?.[1] ?? 0);
 }
