@@ -4,7 +4,7 @@
 // then with their SVGs in the store (nothing to draw). Builds alternate in
 // order from run to run; the figures are medians. Peak memory is the largest
 // single process GNU time saw (the build's node processes; Chromium's own
-// processes are not summed into it). See design/print-packet.md.
+// processes are not summed into it). See design/diagrams-at-build-time.md.
 //
 // Try: npx tsx bench/diagrams.ts                (2 runs; about 25 minutes on 2 busy cores)
 //      npx tsx bench/diagrams.ts --runs 3
