@@ -125,6 +125,8 @@ const config: Config = {
     './src/plugins/diagrams/index.ts',
     // A clean Markdown copy of every page, /llms.txt and /llms-full.txt, and a "Copy as Markdown" button.
     './src/plugins/markdown-copies/index.ts',
+    // The first-week packet: build/print.html, and build/handbook.pdf when HANDBOOK_PDF=1 (or npm run pdf).
+    './src/plugins/print-packet/index.ts',
     // `:::suggestion`, the one labelled block for advice and inference.
     './src/plugins/advice-block/index.ts',
     // Credits the post a blog post retells (front matter based_on) on the page and in its JSON-LD.

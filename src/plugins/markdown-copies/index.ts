@@ -15,17 +15,16 @@ import { isDevServer } from '../../config/command.ts';
 import { readGlossary } from '../glossary/server/glossary.ts';
 import { readHandbookPages, siteRelativeFile } from '../../content/handbook-pages.ts';
 import { buildGlossaryNodes } from '../glossary/server/glossary-page.ts';
-import { readingPathFiles, START_HERE_FILE } from './server/reading-order.ts';
+import {
+  docIdsIn,
+  inSidebarOrder,
+  readingPathFiles,
+  START_HERE_FILE,
+  type SidebarItem,
+} from './server/reading-order.ts';
 import { writeMarkdownCopies, type CopyPage, type CopySection, type MarkdownSite } from './server/write-copies.ts';
 
 const GLOSSARY_FILE = 'docs/glossary.md';
-
-/** The part of a docs sidebar item this plugin reads (the full type is internal to the docs plugin). */
-type SidebarItem = { type: string; id?: string; label?: string; items?: SidebarItem[] };
-
-function docIdsIn(items: readonly SidebarItem[]): string[] {
-  return items.flatMap((item) => [...(item.type === 'doc' && item.id ? [item.id] : []), ...docIdsIn(item.items ?? [])]);
-}
 
 /** llms.txt's sections: the docs at the sidebar's top level as one, then one per top-level category. */
 function sidebarSections(items: readonly SidebarItem[], fileById: ReadonlyMap<string, string>): CopySection[] {
@@ -62,27 +61,20 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
       const docs = version?.docs ?? [];
       const fileById = new Map(docs.map((doc) => [doc.id, siteRelativeFile(doc.source)]));
       const sidebarItems = Object.values((version?.sidebars ?? {}) as Record<string, SidebarItem[]>).flat();
-      const sidebarOrder = docIdsIn(sidebarItems);
-      // A Map, not indexOf: the sort asks for ranks n log n times, over every doc.
-      const position = new Map<string, number>();
-      sidebarOrder.forEach((id, index) => position.has(id) || position.set(id, index));
-      const rank = (id: string) => position.get(id) ?? sidebarOrder.length;
       const glossaryNodes = () => buildGlossaryNodes(readGlossary(siteDir), sources);
 
-      const docPages: CopyPage[] = [...docs]
-        .sort((a, b) => rank(a.id) - rank(b.id))
-        .map((doc) => {
-          const file = siteRelativeFile(doc.source);
-          return {
-            kind: 'doc',
-            file,
-            permalink: doc.permalink,
-            title: doc.title,
-            description: doc.description,
-            body: bodies.get(file) ?? '',
-            ...(file === GLOSSARY_FILE ? { appendedNodes: glossaryNodes() } : {}),
-          };
-        });
+      const docPages: CopyPage[] = inSidebarOrder(docs, sidebarItems).map((doc) => {
+        const file = siteRelativeFile(doc.source);
+        return {
+          kind: 'doc',
+          file,
+          permalink: doc.permalink,
+          title: doc.title,
+          description: doc.description,
+          body: bodies.get(file) ?? '',
+          ...(file === GLOSSARY_FILE ? { appendedNodes: glossaryNodes() } : {}),
+        };
+      });
       const blogPages: CopyPage[] = (blogContent?.blogPosts ?? []).map(({ metadata }) => {
         const file = siteRelativeFile(metadata.source);
         return {
