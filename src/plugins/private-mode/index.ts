@@ -29,7 +29,12 @@ export function privateServerOptions(
 } {
   const { oidc } = settings;
   const deploymentFiles: DeploymentFile[] = oidc
-    ? [{ name: APACHE_OIDC_FILE, render: (policy) => apacheOidcConfig({ root, siteUrl: settings.siteUrl, oidc }, policy) }]
+    ? [
+        {
+          name: APACHE_OIDC_FILE,
+          render: (policy) => apacheOidcConfig({ root, siteUrl: settings.siteUrl, oidc }, policy),
+        },
+      ]
     : [];
   return {
     extraHeaders: [['X-Robots-Tag', ROBOTS_DIRECTIVE]],

@@ -121,9 +121,11 @@ ${secretChecks}
     OIDCRedirectURI ${oidc.redirectUri}
     OIDCScope "openid email profile"
     OIDCRemoteUserClaim email
+    # A signed-in reader the rule below refuses gets 403 Forbidden, not another sign-in.
+    OIDCUnAutzAction 403
     # A session ends after this long, or after this long unused: the reader signs in again.
     OIDCSessionMaxDuration ${oidc.sessionSeconds}
-    OIDCSessionInactivityTimeout ${oidc.sessionSeconds}
+    OIDCSessionInactivityTimeout ${oidc.idleSeconds}
     # Sign-out: ${oidc.redirectUri}?logout=${encodeURIComponent(`${site.origin}/`)}
 
     <Location />

@@ -17,8 +17,10 @@ export type OidcSettings = {
   redirectUri: string;
   /** Readers allowed in: an e-mail domain, or a claim and the value it must hold. */
   allow: { emailDomain: string } | { claim: string; value: string };
-  /** Longest a session lasts, and how long one may sit unused, in seconds. */
+  /** Longest a session lasts, in seconds. */
   sessionSeconds: number;
+  /** How long a session may sit unused before the reader signs in again, in seconds. */
+  idleSeconds: number;
 };
 
 export type PrivateSettings = {
@@ -67,6 +69,7 @@ const OIDC_VARIABLES = [
   'HANDBOOK_OIDC_ALLOWED_EMAIL_DOMAIN',
   'HANDBOOK_OIDC_REQUIRE_CLAIM',
   'HANDBOOK_OIDC_SESSION_SECONDS',
+  'HANDBOOK_OIDC_IDLE_SECONDS',
 ];
 const GATE_VARIABLES = ['HANDBOOK_BASIC_AUTH_FILE', 'HANDBOOK_OAUTH2_PROXY_URL', ...OIDC_VARIABLES];
 
@@ -83,7 +86,11 @@ function readOidc(env: Env, site: URL): OidcSettings | undefined {
   const clientId = required('HANDBOOK_OIDC_CLIENT_ID', 'set it to the client id the provider gave this site');
 
   const redirectValue = env.HANDBOOK_OIDC_REDIRECT_URI?.trim() || `${site.origin}${DEFAULT_OIDC_CALLBACK_PATH}`;
-  const redirect = httpUrl('HANDBOOK_OIDC_REDIRECT_URI', redirectValue, `use ${site.origin}${DEFAULT_OIDC_CALLBACK_PATH}`);
+  const redirect = httpUrl(
+    'HANDBOOK_OIDC_REDIRECT_URI',
+    redirectValue,
+    `use ${site.origin}${DEFAULT_OIDC_CALLBACK_PATH}`,
+  );
   if (redirect.origin !== site.origin) {
     fail(
       'HANDBOOK_OIDC_REDIRECT_URI',
@@ -91,7 +98,10 @@ function readOidc(env: Env, site: URL): OidcSettings | undefined {
     );
   }
   if (redirect.pathname === '/' || /\.[a-z0-9]+$/i.test(redirect.pathname)) {
-    fail('HANDBOOK_OIDC_REDIRECT_URI', `"${redirectValue}" looks like a page or file; use a path of its own such as ${DEFAULT_OIDC_CALLBACK_PATH}`);
+    fail(
+      'HANDBOOK_OIDC_REDIRECT_URI',
+      `"${redirectValue}" looks like a page or file; use a path of its own such as ${DEFAULT_OIDC_CALLBACK_PATH}`,
+    );
   }
 
   const domain = env.HANDBOOK_OIDC_ALLOWED_EMAIL_DOMAIN?.trim();
@@ -105,9 +115,11 @@ function readOidc(env: Env, site: URL): OidcSettings | undefined {
     }
     allow = { emailDomain: domain.toLowerCase() };
   } else if (claimRule) {
-    const match = /^([A-Za-z0-9_.-]+):([^\s"]+)$/.exec(claimRule);
-    if (!match) fail('HANDBOOK_OIDC_REQUIRE_CLAIM', `"${claimRule}" is not claim:value, e.g. groups:handbook-readers`);
-    allow = { claim: match[1]!, value: match[2]! };
+    const [, claim, value] = /^([A-Za-z0-9_.-]+):([^\s"]+)$/.exec(claimRule) ?? [];
+    if (claim === undefined || value === undefined) {
+      fail('HANDBOOK_OIDC_REQUIRE_CLAIM', `"${claimRule}" is not claim:value, e.g. groups:handbook-readers`);
+    }
+    allow = { claim, value };
   } else {
     fail(
       'HANDBOOK_OIDC_ALLOWED_EMAIL_DOMAIN',
@@ -115,16 +127,18 @@ function readOidc(env: Env, site: URL): OidcSettings | undefined {
     );
   }
 
-  const sessionValue = env.HANDBOOK_OIDC_SESSION_SECONDS?.trim() || '28800';
-  if (!/^[1-9][0-9]*$/.test(sessionValue)) {
-    fail('HANDBOOK_OIDC_SESSION_SECONDS', `"${sessionValue}" is not a whole number of seconds`);
-  }
+  const seconds = (name: string, fallback: string): number => {
+    const value = env[name]?.trim() || fallback;
+    if (!/^[1-9][0-9]*$/.test(value)) fail(name, `"${value}" is not a whole number of seconds`);
+    return Number(value);
+  };
   return {
     issuer: issuerValue.replace(/\/+$/, ''),
     clientId,
     redirectUri: redirect.href,
     allow,
-    sessionSeconds: Number(sessionValue),
+    sessionSeconds: seconds('HANDBOOK_OIDC_SESSION_SECONDS', '28800'),
+    idleSeconds: seconds('HANDBOOK_OIDC_IDLE_SECONDS', '3600'),
   };
 }
 
@@ -141,7 +155,8 @@ export function readPrivateSettings(env: Env = process.env): PrivateSettings | u
   }
   const siteValue = env.SITE_URL?.trim() || fail('SITE_URL', 'not set; a private build needs its own internal address');
   const site = httpUrl('SITE_URL', siteValue, 'set it to the internal address, e.g. https://handbook.corp.example');
-  if (site.hostname === DEFAULT_SITE_HOST) fail('SITE_URL', `"${siteValue}" is the public example address; set the internal one`);
+  if (site.hostname === DEFAULT_SITE_HOST)
+    fail('SITE_URL', `"${siteValue}" is the public example address; set the internal one`);
   if (!env.HANDBOOK_REPO_URL?.trim()) {
     fail('HANDBOOK_REPO_URL', 'not set; edit links and feedback would send readers to the public repository');
   }
@@ -151,8 +166,13 @@ export function readPrivateSettings(env: Env = process.env): PrivateSettings | u
   }
   const proxyValue = env.HANDBOOK_OAUTH2_PROXY_URL?.trim() || undefined;
   if (proxyValue !== undefined) {
-    const proxy = httpUrl('HANDBOOK_OAUTH2_PROXY_URL', proxyValue, 'set it to where oauth2-proxy listens, e.g. http://127.0.0.1:4180');
-    if (proxy.pathname !== '/' || proxy.search) fail('HANDBOOK_OAUTH2_PROXY_URL', `"${proxyValue}" has a path; give only scheme, host and port`);
+    const proxy = httpUrl(
+      'HANDBOOK_OAUTH2_PROXY_URL',
+      proxyValue,
+      'set it to where oauth2-proxy listens, e.g. http://127.0.0.1:4180',
+    );
+    if (proxy.pathname !== '/' || proxy.search)
+      fail('HANDBOOK_OAUTH2_PROXY_URL', `"${proxyValue}" has a path; give only scheme, host and port`);
   }
   return {
     siteUrl: site.origin + site.pathname.replace(/\/+$/, ''),
