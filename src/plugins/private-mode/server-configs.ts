@@ -121,8 +121,6 @@ ${secretChecks}
     OIDCRedirectURI ${oidc.redirectUri}
     OIDCScope "openid email profile"
     OIDCRemoteUserClaim email
-    # A signed-in reader the rule below refuses gets 403 Forbidden, not another sign-in.
-    OIDCUnAutzAction 403
     # A session ends after this long, or after this long unused: the reader signs in again.
     OIDCSessionMaxDuration ${oidc.sessionSeconds}
     OIDCSessionInactivityTimeout ${oidc.idleSeconds}
@@ -131,6 +129,8 @@ ${secretChecks}
     <Location />
         AuthType openid-connect
         ${requireLine(oidc.allow)}
+        # A signed-in reader the rule refuses gets 403 Forbidden, not Apache's default 401.
+        AuthzSendForbiddenOnFailure On
     </Location>
 
     <Directory ${dir}>

@@ -7,7 +7,7 @@ import { isAbsolute } from 'node:path';
 const DEFAULT_SITE_HOST = 'handbook.example.com';
 
 /** The path mod_auth_openidc answers the provider's redirect on; it is no page of the site. */
-export const DEFAULT_OIDC_CALLBACK_PATH = '/oidc/callback';
+const DEFAULT_OIDC_CALLBACK_PATH = '/oidc/callback';
 
 export type OidcSettings = {
   /** The provider's issuer; its metadata is at issuer + /.well-known/openid-configuration. */
@@ -35,7 +35,7 @@ export type PrivateSettings = {
 
 type Env = Record<string, string | undefined>;
 
-export class PrivateModeSettingsError extends Error {}
+class PrivateModeSettingsError extends Error {}
 
 function fail(variable: string, problem: string): never {
   throw new PrivateModeSettingsError(`${variable}: ${problem}`);
@@ -55,7 +55,7 @@ function httpUrl(variable: string, value: string, how: string): URL {
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** True for HANDBOOK_PRIVATE=1; unset or 0 is a public build, anything else an error. */
-export function isPrivateBuild(env: Env = process.env): boolean {
+function isPrivateBuild(env: Env = process.env): boolean {
   const value = (env.HANDBOOK_PRIVATE ?? '').trim();
   if (value === '' || value === '0') return false;
   if (value === '1') return true;
