@@ -20,6 +20,8 @@ import { ADVICE_ADMONITIONS } from './src/plugins/advice-block/shared/keyword';
 import { createCreditedFeedItems } from './src/plugins/source-credit/server/feed-items';
 import { isStockDocusaurus } from './src/internals/registry';
 import { readAnalyticsSettings } from './src/plugins/analytics/settings';
+import { privateServerOptions } from './src/plugins/private-mode/index';
+import { readPrivateSettings } from './src/plugins/private-mode/settings';
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -42,6 +44,14 @@ const ALGOLIA = readAlgoliaSettings();
 // Optional analytics: HANDBOOK_ANALYTICS_URL names a Plausible-compatible event endpoint; unset, none ships
 // (src/plugins/analytics). A malformed value stops here, before anything is built.
 const ANALYTICS = readAnalyticsSettings();
+
+// HANDBOOK_PRIVATE=1 builds a handbook for signed-in colleagues only, and the
+// server configs that gate it (src/plugins/private-mode); a wrong setting stops
+// the build with one line naming the variable.
+const PRIVATE = readPrivateSettings();
+const PRIVATE_SERVER = PRIVATE
+  ? privateServerOptions(PRIVATE, process.env.NGINX_ROOT ?? '/var/www/handbook')
+  : undefined;
 
 const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 
@@ -113,9 +123,11 @@ const config: Config = {
       './src/plugins/security-headers/index.ts',
       {
         connectOrigins: [...(ALGOLIA ? algoliaOrigins(ALGOLIA) : []), ...(ANALYTICS ? [ANALYTICS.origin] : [])],
-        nginxLocations: nginxRedirectLocations(REDIRECTS, BASE_URL),
+        ...PRIVATE_SERVER,
+        nginxLocations: [...nginxRedirectLocations(REDIRECTS, BASE_URL), ...(PRIVATE_SERVER?.nginxLocations ?? [])],
       },
     ],
+    ...(PRIVATE ? ['./src/plugins/private-mode/index.ts'] : []),
     './src/plugins/review-status/index.ts',
     './src/plugins/backlinks/index.ts',
     './src/plugins/reading-time/index.ts',

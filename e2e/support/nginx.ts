@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 export type RunningNginx = { url: string; pid: number; stop: () => Promise<void> };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once('error', fail);
@@ -39,19 +39,9 @@ async function waitUntilServing(url: string, child: ChildProcess, logFile: strin
   throw new Error(`nginx did not answer at ${url}`);
 }
 
-export async function startNginx(buildDir: string): Promise<RunningNginx> {
-  if (!existsSync(NGINX)) {
-    throw new Error(`No nginx at ${NGINX}: install it with "sudo apt-get install -y nginx" or set NGINX_PATH.`);
-  }
-  const root = resolve(buildDir);
-  const generated = join(root, '_nginx.conf');
-  if (!existsSync(generated))
-    throw new Error(`${generated} is missing: the build writes it (src/plugins/security-headers).`);
-  const port = await freePort();
+/** A throw-away nginx prefix whose main config includes the given server block. */
+function writeNginxPrefix(site: string): { prefix: string; logFile: string } {
   const prefix = mkdtempSync(join(tmpdir(), 'handbook-nginx-'));
-  const site = readFileSync(generated, 'utf8')
-    .replace(/^(\s*)listen [^;]+;/m, `$1listen 127.0.0.1:${port};`)
-    .replace(/^(\s*)root [^;]+;/m, `$1root ${root};`);
   writeFileSync(join(prefix, 'site.conf'), site);
   const logFile = join(prefix, 'error.log');
   writeFileSync(
@@ -73,6 +63,33 @@ http {
 }
 `,
   );
+  return { prefix, logFile };
+}
+
+/** `nginx -t` on a server block, as a deployer checks one: its exit status and what it printed. */
+export function checkNginxConfig(site: string): { status: number | null; output: string } {
+  const { prefix } = writeNginxPrefix(site);
+  try {
+    const result = spawnSync(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { encoding: 'utf8' });
+    return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
+  } finally {
+    rmSync(prefix, { recursive: true, force: true });
+  }
+}
+
+export async function startNginx(buildDir: string): Promise<RunningNginx> {
+  if (!existsSync(NGINX)) {
+    throw new Error(`No nginx at ${NGINX}: install it with "sudo apt-get install -y nginx" or set NGINX_PATH.`);
+  }
+  const root = resolve(buildDir);
+  const generated = join(root, '_nginx.conf');
+  if (!existsSync(generated))
+    throw new Error(`${generated} is missing: the build writes it (src/plugins/security-headers).`);
+  const port = await freePort();
+  const site = readFileSync(generated, 'utf8')
+    .replace(/^(\s*)listen [^;]+;/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^(\s*)root [^;]+;/m, `$1root ${root};`);
+  const { prefix, logFile } = writeNginxPrefix(site);
   const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });

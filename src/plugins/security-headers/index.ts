@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
 import { htmlWritingDone } from './html-writers.ts';
-import { headersFile, inlineScripts, nginxConfig, sha256Source } from './policy.ts';
+import type { CacheScope } from './cache-control.ts';
+import { headersFile, inlineScripts, nginxConfig, sha256Source, type PolicyOptions } from './policy.ts';
+
+/** Another server's config, written from the same policy as `_headers` and `_nginx.conf`. */
+export type DeploymentFile = { name: string; render: (policy: PolicyOptions) => string };
 
 export type SecurityHeadersOptions = {
   /** Origins the client may fetch from besides its own (Algolia's, when configured). */
@@ -18,6 +22,13 @@ export type SecurityHeadersOptions = {
   nginxListen?: string;
   /** Extra nginx `location` blocks for the server (the redirects' 301s). */
   nginxLocations?: string[];
+  /** Server-level nginx lines that gate every request (src/plugins/private-mode). */
+  nginxAccessLines?: string[];
+  /** Headers every response carries besides the security headers. */
+  extraHeaders?: [string, string][];
+  cacheScope?: CacheScope;
+  /** More server configs written from the same policy (the private mode's Apache file). */
+  deploymentFiles?: DeploymentFile[];
 };
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -55,7 +66,12 @@ export default function securityHeadersPlugin(_context: unknown, options: Securi
     async postBuild({ outDir }) {
       // Pages other plugins write in postBuild (client redirects) need their scripts hashed too.
       await htmlWritingDone(outDir);
-      const policy = { scriptHashes: await collectScriptHashes(outDir), connectOrigins: options.connectOrigins ?? [] };
+      const policy: PolicyOptions = {
+        scriptHashes: await collectScriptHashes(outDir),
+        connectOrigins: options.connectOrigins ?? [],
+        extraHeaders: options.extraHeaders ?? [],
+        cacheScope: options.cacheScope ?? 'public',
+      };
       await writeFile(join(outDir, '_headers'), headersFile(policy));
       await writeFile(
         join(outDir, '_nginx.conf'),
@@ -64,8 +80,12 @@ export default function securityHeadersPlugin(_context: unknown, options: Securi
           root: process.env.NGINX_ROOT ?? options.nginxRoot ?? '/var/www/handbook',
           listen: options.nginxListen ?? '80',
           locations: options.nginxLocations ?? [],
+          accessLines: options.nginxAccessLines ?? [],
         }),
       );
+      for (const file of options.deploymentFiles ?? []) {
+        await writeFile(join(outDir, file.name), file.render(policy));
+      }
     },
   };
 }
