@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/config/chromium.ts';
 import { openWhenReady, sleep, startDevServer } from '../scripts/lib/dev-server.ts';
 import { alternatingOrder, median } from './stats.ts';
 

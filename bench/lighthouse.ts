@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { median } from './stats.ts';
 import { markdownTable } from './markdown-table.ts';
 import { startPreviewServer } from '../scripts/lib/preview-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/config/chromium.ts';
 
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 const RESULTS_FILE = 'bench/results/lighthouse.json';

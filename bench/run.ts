@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/config/chromium.ts';
 import { startPreviewServer } from '../scripts/lib/preview-server.ts';
 import { checkBudgets, type Budgets } from './budgets.ts';
 import { renderChart } from './chart.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/config/chromium.ts';
 import type { Needle } from './corpus.ts';
 import { median, percentile } from './stats.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/config/chromium.ts';
 
 export { chromiumPath };
 

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { readRedirects } from '../src/plugins/redirects/server/redirect-list.ts';
 import { addBaseWorktree } from './review/base-worktree.ts';
 import { compareBuilds } from './review/compare-builds.ts';
-import { chromiumPath } from './lib/chromium.ts';
+import { chromiumPath } from '../src/config/chromium.ts';
 import { folderSize, measureFirstLoads } from './review/first-load.ts';
 import { readBuiltPages } from './review/read-built-pages.ts';
 import { renderReport } from './review/render-report.ts';

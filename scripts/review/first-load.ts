@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/config/chromium.ts';
 import { measureFirstLoad, type FirstLoad } from '../lib/first-load.ts';
 import { startPreviewServer } from '../lib/preview-server.ts';
 

@@ -3,31 +3,22 @@
 // with the browser's fonts, so it needs a real page. Only diagrams missing
 // from rendered/ get here; a machine without Chromium builds every committed
 // diagram from those files. See design/diagrams-at-build-time.md.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+import { CHROMIUM_ARGS, chromiumPath } from '../../../config/chromium.ts';
 import { diagramId, diagramKey, MERMAID_THEME, THEMES, type DiagramTheme } from '../shared/diagram-key.ts';
 import { sanitizeSvg } from './sanitize-svg.ts';
 
 export type RenderResult = { ok: true; svg: Record<DiagramTheme, string> } | { ok: false; error: string };
 
-/** The same flags the e2e tests and the benchmark start Chromium with (scripts/lib/chromium.ts). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
-
 function chromiumExecutable(): string {
-  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(candidate)) {
+  try {
+    return chromiumPath();
+  } catch (error) {
     throw new Error(
-      `No Chromium at ${candidate} to render new Mermaid diagrams: install it with "sudo apt-get install -y chromium" or point CHROME_PATH at a Chromium binary. Diagrams already in src/plugins/diagrams/rendered/ need no browser.`,
+      `${(error as Error).message.replace(/\.$/, '')} to render new Mermaid diagrams. Diagrams already in src/plugins/diagrams/rendered/ need no browser.`,
     );
   }
-  return candidate;
 }
 
 type MermaidApi = {
@@ -41,7 +32,7 @@ export async function renderMermaid(sources: readonly string[]): Promise<RenderR
   if (sources.length === 0) return [];
   const bundle = createRequire(__filename).resolve('mermaid/dist/mermaid.min.js');
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');

@@ -19,20 +19,9 @@ import {
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 
+import { CHROMIUM_ARGS, chromiumPath } from '../../../config/chromium.ts';
 import { PACKET_FILE, PRINT_EDITION_FILE } from '../shared/names.ts';
 import { contentsAnchors, withPageNumbers } from './print-edition.ts';
-
-/** The flags the browser tests start Chromium with (scripts/lib/chromium.ts; src does not import scripts). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The edition is served to Chromium from the build folder under a name that never reaches a network. */
 const PRINT_ORIGIN = 'http://print-packet.invalid';
@@ -56,16 +45,6 @@ const CONTENT_TYPES: Record<string, string> = {
 const FOOTER = `<div style="font-size:8pt;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 
 export type PrintedPacket = { file: string; pages: number; bytes: number; passes: number };
-
-function chromiumPath(): string {
-  const candidate = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(candidate)) {
-    throw new Error(
-      `print-packet: no Chromium at ${candidate}: install it with "sudo apt-get install -y chromium" or point CHROME_PATH at a Chromium binary.`,
-    );
-  }
-  return candidate;
-}
 
 function poppler(tool: 'pdfinfo', args: string[]): string {
   const result = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -113,7 +92,7 @@ export async function printPacket(buildDir: string): Promise<PrintedPacket> {
   const workDir = mkdtempSync(join(tmpdir(), 'handbook-pdf-'));
   const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
     executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await context.newPage();

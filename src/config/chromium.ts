@@ -1,7 +1,8 @@
 // Debian's Chromium, started the way this machine needs: no sandbox as root,
 // no GPU, and no background networking (the machine has no route out, and
 // Chromium's own update and sync requests would otherwise fail noisily).
-// Shared by the browser tests, the bench and the Lighthouse run.
+// Shared by the browser tests, the bench, the Lighthouse run, the diagram
+// renderer and the PDF printer.
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_ARGS: readonly string[] = [
