@@ -20,6 +20,7 @@ const RUNS_PER_PAGE = 3;
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'doc', path: '/docs/work-updates/linux-tracing' },
+  { name: 'doc with diagrams', path: '/docs/day-in-the-life/meetings' },
   { name: 'blog post', path: '/blog/2017/05/16/three-years-in-performance-engineering' },
   { name: 'search', path: '/search' },
 ] as const;

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { SITE_URL } from '../src/config/site.ts';
-import { launchBrowser, openPage, watchPage, type Browser } from './browser.ts';
+import { launchBrowser, openPage, sitemapPaths, watchPage, type Browser } from './browser.ts';
+import { RECORD_VIOLATIONS, recordedViolations, walkPages } from './support/csp.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
 
 // Optional analytics, both ways. With HANDBOOK_ANALYTICS_URL set, a second
@@ -49,16 +50,7 @@ async function startCollector(): Promise<{ url: string; received: Received[]; cl
   };
 }
 
-/** Records Content-Security-Policy violations from the first byte of the page on. */
-const RECORD_VIOLATIONS = () => {
-  const seen: string[] = [];
-  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-  });
-};
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const violations = recordedViolations;
 
 async function waitForEvents(received: Received[], count: number) {
   await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
@@ -110,6 +102,14 @@ describe('with HANDBOOK_ANALYTICS_URL set', () => {
     await openPage(page, path, nginx.url);
     return { page, problems };
   }
+
+  test('every sitemap page runs under that policy without a violation, console error or foreign request', async () => {
+    collector.received.length = 0;
+    const paths = await sitemapPaths(nginx.url);
+    expect(paths.length).toBeGreaterThan(20);
+    expect(await walkPages(browser, nginx.url, paths)).toEqual([]);
+    expect(collector.received).toEqual([]);
+  }, 180_000);
 
   test("the generated policy's connect-src gains the collector's origin, and only that", () => {
     for (const file of ['_headers', '_nginx.conf']) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-import { launchBrowser, openPage, sitemapPaths, watchPage, type Browser } from './browser.ts';
+import { launchBrowser, sitemapPaths, type Browser } from './browser.ts';
+import { walkPages } from './support/csp.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
 
 // The production build behind a real nginx with the headers the build
@@ -20,15 +21,6 @@ afterAll(async () => {
   await browser?.close();
   await nginx?.stop();
 });
-
-/** Records Content-Security-Policy violations from the first byte of the page on. */
-const RECORD_VIOLATIONS = () => {
-  const seen: string[] = [];
-  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
-  });
-};
 
 describe('served by nginx with the generated configuration', () => {
   test('HTML carries the security headers, compressed and revalidated', async () => {
@@ -70,27 +62,7 @@ describe('served by nginx with the generated configuration', () => {
 
   test('every sitemap page runs without a policy violation, console error or foreign request', async () => {
     expect(paths.length).toBeGreaterThan(20);
-    const failures: string[] = [];
-    for (const path of paths) {
-      const page = await browser.context.newPage();
-      await page.addInitScript(RECORD_VIOLATIONS);
-      const problems = watchPage(page, nginx.url);
-      const response = await openPage(page, path, nginx.url);
-      await page.waitForLoadState('networkidle');
-      const violations = await page.evaluate(
-        () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
-      );
-      if (response?.status() !== 200) failures.push(`${path}: status ${response?.status()}`);
-      for (const item of [
-        ...violations,
-        ...problems.consoleMessages,
-        ...problems.pageErrors,
-        ...problems.foreignRequests,
-      ]) {
-        failures.push(`${path}: ${item}`);
-      }
-      await page.close();
-    }
+    const failures = await walkPages(browser, nginx.url, paths);
     expect(failures).toEqual([]);
     // One page after another, each until the network is idle: 50-60 s for
     // the handbook's ~60 pages on a loaded 2-core host, past the default.

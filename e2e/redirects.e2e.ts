@@ -4,6 +4,7 @@ import { startPreviewServer, type PreviewServer } from '../scripts/lib/preview-s
 import { launchBrowser, watchPage, type Browser } from './browser.ts';
 import { buildFixtureSite, type FixtureSite } from './support/fixture-site.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
+import { RECORD_VIOLATIONS, recordedViolations } from './support/csp.ts';
 
 // A moved page's old address still reaches it: a copy of the handbook whose
 // redirect list says the culture deck used to live at OLD_PATH, served by
@@ -34,15 +35,6 @@ afterAll(async () => {
   site?.remove();
 });
 
-/** Records Content-Security-Policy violations from the first byte of the page on. */
-const RECORD_VIOLATIONS = () => {
-  const seen: string[] = [];
-  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
-  });
-};
-
 async function openInBrowser(site: string, path: string) {
   const page = await browser.context.newPage();
   await page.addInitScript(RECORD_VIOLATIONS);
@@ -53,7 +45,7 @@ async function openInBrowser(site: string, path: string) {
   const result = {
     url: new URL(page.url()),
     heading: await page.locator('article h1').first().innerText(),
-    violations: await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    violations: await recordedViolations(page),
     problems: [...problems.consoleMessages, ...problems.pageErrors],
   };
   await page.close();
