@@ -124,7 +124,8 @@ const config: Config = {
       {
         connectOrigins: [...(ALGOLIA ? algoliaOrigins(ALGOLIA) : []), ...(ANALYTICS ? [ANALYTICS.origin] : [])],
         ...PRIVATE_SERVER,
-        nginxLocations: [...nginxRedirectLocations(REDIRECTS, BASE_URL), ...(PRIVATE_SERVER?.nginxLocations ?? [])],
+        // nginx answers a `return 301` before its access check, so a gated build leaves moves to the redirect pages.
+        nginxLocations: PRIVATE_SERVER ? PRIVATE_SERVER.nginxLocations : nginxRedirectLocations(REDIRECTS, BASE_URL),
       },
     ],
     ...(PRIVATE ? ['./src/plugins/private-mode/index.ts'] : []),
