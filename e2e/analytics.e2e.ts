@@ -11,6 +11,7 @@ import { SITE_URL } from '../src/config/site.ts';
 import { launchBrowser, openPage, sitemapPaths, watchPage, type Browser } from './browser.ts';
 import { RECORD_VIOLATIONS, recordedViolations, walkPages } from './support/csp.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
+import { variantBuildEnv } from './support/variant-build.ts';
 
 // Optional analytics, both ways. With HANDBOOK_ANALYTICS_URL set, a second
 // build of the site, served by nginx with the headers it generated, sends
@@ -76,7 +77,7 @@ describe('with HANDBOOK_ANALYTICS_URL set', () => {
       cwd: SITE_DIR,
       env: {
         ...process.env,
-        DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-analytics',
+        ...variantBuildEnv('.docusaurus-analytics'),
         HANDBOOK_ANALYTICS_URL: `${collector.url}/api/event`,
       },
       maxBuffer: 64 * 1024 * 1024,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { baseUrl, launchBrowser, watchPage } from './browser.ts';
 import { startNginx } from './support/nginx.ts';
+import { variantBuildEnv } from './support/variant-build.ts';
 
 // The first-week packet as a reader gets it: a PDF read back with Debian's
 // poppler-utils (pdfinfo, pdftotext, pdftohtml), from a build that prints it
@@ -79,7 +80,7 @@ describe('a build that prints the packet (HANDBOOK_PDF=1)', () => {
     outDir = join(mkdtempSync(join(tmpdir(), 'handbook-pdf-build-')), 'build');
     await promisify(execFile)('npx', ['tsx', 'scripts/build.ts', '--out-dir', outDir], {
       cwd: SITE_DIR,
-      env: { ...process.env, HANDBOOK_PDF: '1', DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-print-packet' },
+      env: { ...process.env, HANDBOOK_PDF: '1', ...variantBuildEnv('.docusaurus-print-packet') },
       maxBuffer: 64 * 1024 * 1024,
       timeout: BUILD_MINUTES * 60_000,
     });

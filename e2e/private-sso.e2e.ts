@@ -22,6 +22,7 @@ import {
 import { checkNginxConfig, freePort, startNginx, type RunningNginx } from './support/nginx.ts';
 import { ALLOWED_DOMAIN, TEST_ACCOUNTS } from './support/oidc-accounts.ts';
 import { startOidcProvider, type RunningProvider } from './support/oidc-provider.ts';
+import { variantBuildEnv } from './support/variant-build.ts';
 
 // A private build (HANDBOOK_PRIVATE=1), built once into a temp folder, then:
 // its files walked for anything that would let it be indexed or point to a
@@ -84,7 +85,7 @@ beforeAll(async () => {
     cwd: SITE_DIR,
     env: {
       ...process.env,
-      DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-private',
+      ...variantBuildEnv('.docusaurus-private'),
       HANDBOOK_PRIVATE: '1',
       SITE_URL: siteUrl,
       HANDBOOK_REPO_URL: 'https://git.corp.example/handbook',

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { variantBuildEnv } from './support/variant-build.ts';
 // With the three Algolia variables set the site builds with DocSearch instead
 // of the built-in search, and the write key (present in the environment of
 // a CI job that also pushes records) must never reach the output.
@@ -29,7 +30,7 @@ describe('building with Algolia DocSearch configured', () => {
       cwd: SITE_DIR,
       env: {
         ...process.env,
-        DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-search-algolia',
+        ...variantBuildEnv('.docusaurus-search-algolia'),
         ALGOLIA_APP_ID: 'FAKEAPPID',
         ALGOLIA_SEARCH_API_KEY: SEARCH_KEY,
         ALGOLIA_INDEX_NAME: 'handbook-test',
