@@ -229,7 +229,7 @@ export function printEditionHtml(site: PrintEditionSite, pages: readonly PacketP
   const head = [
     '<meta charset="utf-8">',
     `<title>${escapeHtml(site.title)}: first-week packet</title>`,
-    '<meta name="robots" content="noindex">',
+    '<meta name="robots" content="noindex, nofollow">',
     `<meta name="print-packet:base-url" content="${escapeHtml(site.baseUrl)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     ...(site.icon ? [`<link rel="icon" href="${escapeHtml(site.icon)}">`] : []),
