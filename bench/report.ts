@@ -1,6 +1,6 @@
 // The markdown table `npm run bench` prints (and the README quotes).
 import type { DevLoopResults } from './dev-loop.ts';
-import type { BenchResults } from './run.ts';
+import type { BenchResults, VariantResult } from './run.ts';
 import { markdownTable } from './markdown-table.ts';
 import { ratio } from './stats.ts';
 
@@ -9,6 +9,7 @@ const ms = (value: number | null | undefined) =>
   value == null || Number.isNaN(value) ? '–' : `${Math.round(value)} ms`;
 const seconds = (value: number | null | undefined) =>
   value == null || Number.isNaN(value) ? '–' : `${value.toFixed(1)} s`;
+const mib = (value: number | null | undefined) => (value == null ? '–' : `${value} MiB`);
 const times = (value: number | null) => (value == null ? '–' : `${value.toFixed(2)}×`);
 
 /** The `--dev` table's rows: per size, dev server ready and edit → browser, ours, stock and their ratio. */
@@ -61,13 +62,14 @@ export function formatTable(results: BenchResults): string {
   const rows: string[][] = [];
   for (const size of results.sizes) {
     const { ours, stock, easyops } = size.variants;
+    // `pick` reads one figure from a variant's result; stock has no search to measure.
     const row = (
       metric: string,
-      a: number | null | undefined,
-      b: number | null | undefined,
-      c: number | null | undefined,
+      pick: (result: VariantResult | undefined) => number | null | undefined,
       format: (value: number | null | undefined) => string,
-    ) =>
+      withStock = true,
+    ) => {
+      const [a, b, c] = [pick(ours), withStock ? pick(stock) : null, pick(easyops)];
       rows.push([
         String(size.extraPages),
         metric,
@@ -77,61 +79,33 @@ export function formatTable(results: BenchResults): string {
         times(ratio(a, b)),
         times(ratio(a, c)),
       ]);
+    };
+    row('build time (median)', (result) => result?.buildMedianSeconds, seconds);
+    row('build CPU time, user + system (median)', (result) => result?.buildCpuMedianSeconds, seconds);
+    row('peak build memory', (result) => result?.peakMemoryMiB, mib);
     row(
-      'build time (median)',
-      ours?.buildMedianSeconds,
-      stock?.buildMedianSeconds,
-      easyops?.buildMedianSeconds,
-      seconds,
-    );
-    row(
-      'build CPU time, user + system (median)',
-      ours?.buildCpuMedianSeconds,
-      stock?.buildCpuMedianSeconds,
-      easyops?.buildCpuMedianSeconds,
-      seconds,
-    );
-    row('peak build memory', ours?.peakMemoryMiB, stock?.peakMemoryMiB, easyops?.peakMemoryMiB, (value) =>
-      value == null ? '–' : `${value} MiB`,
-    );
-    row('output size', ours?.outputBytes, stock?.outputBytes, easyops?.outputBytes, (value) =>
-      value == null ? '–' : `${(value / 2 ** 20).toFixed(1)} MiB`,
+      'output size',
+      (result) => result?.outputBytes,
+      (value) => (value == null ? '–' : `${(value / 2 ** 20).toFixed(1)} MiB`),
     );
     for (const page of ['home', 'doc', 'blogPost'] as const) {
-      row(
-        `first-load JS gzip, ${page}`,
-        ours?.firstLoad[page].jsGzip,
-        stock?.firstLoad[page].jsGzip,
-        easyops?.firstLoad[page].jsGzip,
-        kb,
-      );
-      row(
-        `first-load CSS gzip, ${page}`,
-        ours?.firstLoad[page].cssGzip,
-        stock?.firstLoad[page].cssGzip,
-        easyops?.firstLoad[page].cssGzip,
-        kb,
-      );
+      row(`first-load JS gzip, ${page}`, (result) => result?.firstLoad[page].jsGzip, kb);
+      row(`first-load CSS gzip, ${page}`, (result) => result?.firstLoad[page].cssGzip, kb);
     }
-    row(
-      'search bytes before first result',
-      ours?.search?.bytesBeforeFirstResult,
-      null,
-      easyops?.search?.bytesBeforeFirstResult,
-      kb,
-    );
-    row(
-      'search bytes, whole session (background included)',
-      ours?.search?.bytesWholeSession,
-      null,
-      easyops?.search?.bytesWholeSession,
-      kb,
-    );
-    row('first result after first keystroke', ours?.search?.firstResultMs, null, easyops?.search?.firstResultMs, ms);
-    row('keystroke → results p50', ours?.search?.keystrokeP50, null, easyops?.search?.keystrokeP50, ms);
-    row('keystroke → results p95', ours?.search?.keystrokeP95, null, easyops?.search?.keystrokeP95, ms);
-    row('needles at rank 1', ours?.search?.needlesAtRank1, null, easyops?.search?.needlesAtRank1, (value) =>
-      value == null ? '–' : `${value}/${ours?.search?.needles ?? '?'}`,
+    const search = (
+      metric: string,
+      pick: (result: NonNullable<VariantResult['search']>) => number | null | undefined,
+      format: (value: number | null | undefined) => string,
+    ) => row(metric, (result) => (result?.search ? pick(result.search) : undefined), format, false);
+    search('search bytes before first result', (result) => result.bytesBeforeFirstResult, kb);
+    search('search bytes, whole session (background included)', (result) => result.bytesWholeSession, kb);
+    search('first result after first keystroke', (result) => result.firstResultMs, ms);
+    search('keystroke → results p50', (result) => result.keystrokeP50, ms);
+    search('keystroke → results p95', (result) => result.keystrokeP95, ms);
+    search(
+      'needles at rank 1',
+      (result) => result.needlesAtRank1,
+      (value) => (value == null ? '–' : `${value}/${ours?.search?.needles ?? '?'}`),
     );
     if (ours?.indexingSeconds != null) {
       rows.push([
