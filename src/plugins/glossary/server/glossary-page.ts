@@ -7,16 +7,7 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 
-import {
-  findMention,
-  mentionMatcher,
-  mentionText,
-  namesOf,
-  readGlossary,
-  type GlossaryEntry,
-  type MentionMatcher,
-  type MentionText,
-} from './glossary.ts';
+import { entryMatchers, mentionsAny, mentionText, readGlossary, type GlossaryEntry } from './glossary.ts';
 import { docUrl, readHandbookPages, type HandbookPage } from '../../../content/handbook-pages.ts';
 import { readableText } from '../../../content/plain-text.ts';
 import { memoizeInProcess } from '../../../content/process-memo.ts';
@@ -34,21 +25,17 @@ type PageRef = { title: string; url: string };
  */
 export const USED_ON_LIMIT = 12;
 
-function mentions(page: MentionText | undefined, names: readonly MentionMatcher[]): boolean {
-  return !!page && names.some((name) => findMention(name, page) !== null);
-}
-
 /** A doc's text as mentions are looked for in it, made once per body and process. */
 const mentionTextOf = memoizeInProcess('glossary-mention-text', (body) => mentionText(readableText(body)));
 
 /** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
 function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[]) {
-  const names = namesOf(entry).map(mentionMatcher);
+  const names = entryMatchers(entry);
   const using = pages.filter(
     (page) =>
       page.kind === 'doc' &&
       page.id !== 'glossary' &&
-      (entry.pages.includes(page.id) || mentions(mentionTextOf(page.body), names)),
+      (entry.pages.includes(page.id) || mentionsAny(names, mentionTextOf(page.body))),
   );
   // The pages the entry names itself come first, so they survive the limit.
   const named = (page: HandbookPage) => (entry.pages.includes(page.id) ? 0 : 1);

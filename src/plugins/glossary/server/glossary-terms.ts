@@ -23,10 +23,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import { GLOSSARY_TERM_ELEMENT } from '../shared/glossary-names.ts';
 
 import {
+  entryMatchers,
   findMention,
-  mentionMatcher,
   mentionText,
-  namesOf,
   readGlossary,
   type GlossaryEntry,
   type MentionMatcher,
@@ -103,9 +102,8 @@ export function glossaryMatchers(entries: readonly GlossaryEntry[], ignoredNames
   const ignored = new Set(ignoredNames.map((name) => name.toLowerCase()));
   const byFirstWord = new Map<string, Matcher[]>();
   for (const entry of entries) {
-    for (const name of namesOf(entry)) {
-      if (ignored.has(name.toLowerCase())) continue;
-      const matcher = { entry, ...mentionMatcher(name) };
+    for (const nameMatcher of entryMatchers(entry, ignored)) {
+      const matcher = { entry, ...nameMatcher };
       const filed = byFirstWord.get(matcher.firstWord) ?? [];
       filed.push(matcher);
       byFirstWord.set(matcher.firstWord, filed);

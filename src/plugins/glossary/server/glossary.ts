@@ -63,6 +63,13 @@ export function namesOf(entry: GlossaryEntry): string[] {
   return [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.synonyms];
 }
 
+/** A matcher for each name of the entry, leaving out the names in `ignored` (lower-cased). */
+export function entryMatchers(entry: GlossaryEntry, ignored: ReadonlySet<string> = new Set()): MentionMatcher[] {
+  return namesOf(entry)
+    .filter((name) => !ignored.has(name.toLowerCase()))
+    .map(mentionMatcher);
+}
+
 /**
  * A pattern that finds one of the names as a whole word. Acronyms (all
  * capitals) match case-sensitively, so "CORE" does not match "core"; other
@@ -86,7 +93,7 @@ const LOWER_CASE_WORDS = /[a-z0-9]+/g;
  */
 export type MentionMatcher = { pattern: RegExp; needle: string; firstWord: string };
 
-export function mentionMatcher(name: string): MentionMatcher {
+function mentionMatcher(name: string): MentionMatcher {
   const needle = name.toLowerCase();
   return { pattern: mentionPattern(name), needle, firstWord: needle.match(LOWER_CASE_WORDS)?.[0] ?? '' };
 }
@@ -104,4 +111,9 @@ export function findMention(matcher: MentionMatcher, { text, lower, words }: Men
   const { pattern, needle, firstWord } = matcher;
   if ((firstWord !== '' && !words.has(firstWord)) || !lower.includes(needle)) return null;
   return pattern.exec(text);
+}
+
+/** Whether the text mentions any of the names (an absent text mentions none). */
+export function mentionsAny(matchers: readonly MentionMatcher[], text: MentionText | undefined): boolean {
+  return !!text && matchers.some((matcher) => findMention(matcher, text) !== null);
 }
