@@ -6,6 +6,8 @@
 // Try: git log --raw -M --no-abbrev --relative --format='%H %aI %an %s' -- docs blog
 import { spawn } from 'node:child_process';
 
+import { LOG_FIELD as FIELD, LOG_RECORD as RECORD } from '../../../content/git.ts';
+
 /** One line of `--raw` output: a file the commit added, changed, deleted or renamed. */
 type RawEntry = {
   /** A, M, T, D or R (copies are not asked for). */
@@ -26,8 +28,6 @@ export type Commit = {
   entries: RawEntry[];
 };
 
-const RECORD = '\u001e';
-const FIELD = '\u001f';
 /** git's id of "no blob": the side of an addition or deletion that has no file. */
 const NO_BLOB = /^0+$/;
 

@@ -4,9 +4,10 @@
 // give an explanation instead of a list, never a failed build.
 //
 // Try: git log --relative --name-only --format='%H %cI %s' -- docs blog
-import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { hasCommits, historyGap, LOG_FIELD, LOG_RECORD, runGitIn, type RunGit } from '../../../content/git.ts';
 
 export type FileChange = {
   /** Path relative to the site directory, with forward slashes. */
@@ -18,25 +19,12 @@ export type FileChange = {
 
 export type FileHistory = { available: true; changes: FileChange[] } | { available: false; reason: string };
 
-/** Runs git in the site directory; null when git is missing or fails. */
-type RunGit = (args: string[]) => string | null;
-
-function runGitIn(siteDir: string): RunGit {
-  return (args) => {
-    const result = spawnSync('git', args, { cwd: siteDir, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-    return result.status === 0 ? result.stdout : null;
-  };
-}
-
-const RECORD = '\u001e';
-const FIELD = '\u001f';
-
 /** Parses `git log --name-only --format=<RS>%h<US>%cI<US>%s` into one change per file and commit. */
 export function parseGitLog(output: string): FileChange[] {
   const changes: FileChange[] = [];
-  for (const record of output.split(RECORD).slice(1)) {
+  for (const record of output.split(LOG_RECORD).slice(1)) {
     const [header = '', ...files] = record.split('\n');
-    const [commit = '', date = '', summary = ''] = header.split(FIELD);
+    const [commit = '', date = '', summary = ''] = header.split(LOG_FIELD);
     for (const file of files.map((line) => line.trim()).filter(Boolean)) {
       changes.push({ file, date: new Date(date).toISOString(), summary, commit });
     }
@@ -52,23 +40,23 @@ export const UNCOMMITTED_SUMMARY = 'Changed in this working copy, not committed 
  * time) so a local preview shows what its author just changed.
  */
 export function readFileHistory(siteDir: string, paths: string[], run: RunGit = runGitIn(siteDir)): FileHistory {
-  if (run(['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') {
+  const gap = historyGap(run);
+  if (gap === 'no work tree') {
     return { available: false, reason: 'This copy of the handbook was built outside a git work tree.' };
   }
-  if (run(['rev-parse', '--is-shallow-repository'])?.trim() === 'true') {
+  if (gap === 'shallow clone') {
     return {
       available: false,
       reason: 'This copy was built from a shallow git clone, so its history is incomplete.',
     };
   }
-  const hasCommits = run(['rev-parse', '--verify', '--quiet', 'HEAD']) !== null;
-  const log = hasCommits
+  const log = hasCommits(run)
     ? run([
         'log',
         '--relative',
         '--no-renames',
         '--name-only',
-        `--format=${RECORD}%h${FIELD}%cI${FIELD}%s`,
+        `--format=${LOG_RECORD}%h${LOG_FIELD}%cI${LOG_FIELD}%s`,
         '--',
         ...paths,
       ])
