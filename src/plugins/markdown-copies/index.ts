@@ -63,29 +63,24 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
       const sidebarItems = Object.values((version?.sidebars ?? {}) as Record<string, SidebarItem[]>).flat();
       const glossaryNodes = () => buildGlossaryNodes(readGlossary(siteDir), sources);
 
-      const docPages: CopyPage[] = inSidebarOrder(docs, sidebarItems).map((doc) => {
-        const file = siteRelativeFile(doc.source);
+      // Docs and blog posts carry the same four fields a copy needs.
+      const copyPage = (
+        kind: CopyPage['kind'],
+        page: { source: string; permalink: string; title: string; description: string },
+      ): CopyPage => {
+        const file = siteRelativeFile(page.source);
         return {
-          kind: 'doc',
+          kind,
           file,
-          permalink: doc.permalink,
-          title: doc.title,
-          description: doc.description,
+          permalink: page.permalink,
+          title: page.title,
+          description: page.description,
           body: bodies.get(file) ?? '',
           ...(file === GLOSSARY_FILE ? { appendedNodes: glossaryNodes() } : {}),
         };
-      });
-      const blogPages: CopyPage[] = (blogContent?.blogPosts ?? []).map(({ metadata }) => {
-        const file = siteRelativeFile(metadata.source);
-        return {
-          kind: 'blog',
-          file,
-          permalink: metadata.permalink,
-          title: metadata.title,
-          description: metadata.description,
-          body: bodies.get(file) ?? '',
-        };
-      });
+      };
+      const docPages = inSidebarOrder(docs, sidebarItems).map((doc) => copyPage('doc', doc));
+      const blogPages = (blogContent?.blogPosts ?? []).map(({ metadata }) => copyPage('blog', metadata));
       let readingPath: string[] = [];
       try {
         readingPath = readingPathFiles(readFileSync(join(siteDir, START_HERE_FILE), 'utf8'));
