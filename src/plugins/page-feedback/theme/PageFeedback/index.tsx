@@ -24,6 +24,8 @@ const prefetchProblemForm = () => void loadProblemForm();
 
 type Answer = 'none' | 'yes' | 'no';
 
+const ANSWER_BUTTON = 'button button--outline button--primary';
+
 /** The reader's answer, to the optional analytics; without HANDBOOK_ANALYTICS_URL the build drops this call. */
 function reportAnswer(answer: 'Yes' | 'No') {
   if (process.env.HANDBOOK_ANALYTICS_ENDPOINT) {
@@ -50,6 +52,11 @@ export default function PageFeedback(): ReactNode {
   const owner = ownerOf(data, (frontMatter as { owner?: unknown }).owner);
   const report = { page: metadata.permalink, title: metadata.title, owner, commit: data.commit };
 
+  const answerWith = (choice: 'Yes' | 'No') => {
+    setAnswer(choice === 'Yes' ? 'yes' : 'no');
+    reportAnswer(choice);
+  };
+
   const reportSelection = () => {
     if (!selection) return;
     setQuote(selection.text);
@@ -73,23 +80,13 @@ export default function PageFeedback(): ReactNode {
         </p>
       ) : answer === 'none' ? (
         <div className={styles.answers}>
-          <button
-            type="button"
-            className="button button--outline button--primary"
-            onClick={() => {
-              setAnswer('yes');
-              reportAnswer('Yes');
-            }}
-          >
+          <button type="button" className={ANSWER_BUTTON} onClick={() => answerWith('Yes')}>
             Yes
           </button>
           <button
             type="button"
-            className="button button--outline button--primary"
-            onClick={() => {
-              setAnswer('no');
-              reportAnswer('No');
-            }}
+            className={ANSWER_BUTTON}
+            onClick={() => answerWith('No')}
             onFocus={prefetchProblemForm}
             onPointerEnter={prefetchProblemForm}
           >
