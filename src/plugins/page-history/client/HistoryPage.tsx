@@ -80,6 +80,8 @@ function CommitLine({ revision, commitUrl }: { revision: HistoryRevision; commit
   );
 }
 
+const ENDS = ['from', 'to'] as const;
+
 function RevisionList({ loaded, route }: { loaded: Loaded; route: string }) {
   const { file, page } = loaded;
   const history = useHistory();
@@ -88,6 +90,9 @@ function RevisionList({ loaded, route }: { loaded: Loaded; route: string }) {
   if (file.revisions.length === 0) {
     return <p>No commit has changed this page yet: it exists only in this working copy.</p>;
   }
+  // The two radio buttons of each version: the older end of a comparison and the newer one.
+  const picked = { from, to };
+  const pick = { from: setFrom, to: setTo };
   const compare = (event: FormEvent) => {
     event.preventDefault();
     history.push(`${route}?page=${encodeURI(page)}&from=${from}&to=${to}`);
@@ -104,28 +109,19 @@ function RevisionList({ loaded, route }: { loaded: Loaded; route: string }) {
           return (
             <li key={revision.commit} className={styles.revision}>
               <span className={styles.pick}>
-                <label>
-                  <input
-                    type="radio"
-                    name="from"
-                    value={revision.commit}
-                    checked={from === revision.commit}
-                    onChange={() => setFrom(revision.commit)}
-                  />
-                  <span className={styles.pickLabel}>from</span>
-                  <span className={styles.visuallyHidden}> the version of {version}</span>
-                </label>
-                <label>
-                  <input
-                    type="radio"
-                    name="to"
-                    value={revision.commit}
-                    checked={to === revision.commit}
-                    onChange={() => setTo(revision.commit)}
-                  />
-                  <span className={styles.pickLabel}>to</span>
-                  <span className={styles.visuallyHidden}> the version of {version}</span>
-                </label>
+                {ENDS.map((end) => (
+                  <label key={end}>
+                    <input
+                      type="radio"
+                      name={end}
+                      value={revision.commit}
+                      checked={picked[end] === revision.commit}
+                      onChange={() => pick[end](revision.commit)}
+                    />
+                    <span className={styles.pickLabel}>{end}</span>
+                    <span className={styles.visuallyHidden}> the version of {version}</span>
+                  </label>
+                ))}
               </span>
               <span className={styles.revisionText}>
                 <CommitLine revision={revision} commitUrl={file.commitUrl} />
