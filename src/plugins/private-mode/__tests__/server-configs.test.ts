@@ -5,14 +5,19 @@ import { APACHE_OIDC_FILE, PRIVATE_ROBOTS_TXT, privateServerOptions } from '../i
 import { apacheOidcConfig } from '../server-configs.ts';
 import { readPrivateSettings, type OidcSettings } from '../settings.ts';
 
-const OIDC: OidcSettings = {
-  issuer: 'https://login.corp.example',
-  clientId: 'handbook',
-  redirectUri: 'https://handbook.corp.example/oidc/callback',
-  allow: { emailDomain: 'corp.example' },
-  sessionSeconds: 28800,
-  idleSeconds: 3600,
-};
+/** The sign-in settings a private build reads from these variables (settings.test.ts checks the reading). */
+const OIDC: OidcSettings = (() => {
+  const oidc = readPrivateSettings({
+    HANDBOOK_PRIVATE: '1',
+    SITE_URL: 'https://handbook.corp.example',
+    HANDBOOK_REPO_URL: 'https://git.corp.example/handbook',
+    HANDBOOK_OIDC_ISSUER: 'https://login.corp.example',
+    HANDBOOK_OIDC_CLIENT_ID: 'handbook',
+    HANDBOOK_OIDC_ALLOWED_EMAIL_DOMAIN: 'corp.example',
+  })?.oidc;
+  if (!oidc) throw new Error('the OIDC variables above no longer give a private build with OIDC');
+  return oidc;
+})();
 const POLICY = {
   scriptHashes: ["'sha256-abc='"],
   extraHeaders: [['X-Robots-Tag', 'noindex, nofollow']] as const,
