@@ -83,8 +83,8 @@ function afterScriptClose(page: Buffer, from: number): number {
  * `sha256Source(body, 'latin1')`, which covers the original bytes).
  * Only the stretches from each `<script` to its `</script>` are decoded and
  * go through the HTML parser: a page is mostly sidebar and prose, and
- * decoding or parsing all of it cost seconds of a 2,000-page build (issue
- * #8). Cutting at the literal tag is safe for the pages React writes, which
+ * decoding or parsing all of it cost seconds of a 2,000-page build
+ * (design/security-headers.md). Cutting at the literal tag is safe for the pages React writes, which
  * escape `<` in text and attribute values; a `<script` inside an HTML
  * comment would at worst add one unused hash.
  */
