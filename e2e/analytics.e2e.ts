@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -11,7 +9,7 @@ import { SITE_URL } from '../src/config/site.ts';
 import { launchBrowser, openPage, sitemapPaths, watchPage, type Browser } from './browser.ts';
 import { RECORD_VIOLATIONS, recordedViolations, walkPages } from './support/csp.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
-import { variantBuildEnv } from './support/variant-build.ts';
+import { buildVariant } from './support/variant-build.ts';
 
 // Optional analytics, both ways. With HANDBOOK_ANALYTICS_URL set, a second
 // build of the site, served by nginx with the headers it generated, sends
@@ -19,7 +17,6 @@ import { variantBuildEnv } from './support/variant-build.ts';
 // nothing from a reader who asks not to be tracked. Without it (the usual
 // build) no analytics code ships and nothing is ever sent.
 // Try: npm run build && npx vitest run --config e2e/vitest.config.mts e2e/analytics
-const SITE_DIR = resolve(__dirname, '..');
 const BUILD_MINUTES = 10;
 const DOC_PATH = '/docs/culture/culture-deck';
 const DOMAIN = new URL(SITE_URL).hostname;
@@ -73,15 +70,11 @@ describe('with HANDBOOK_ANALYTICS_URL set', () => {
   beforeAll(async () => {
     collector = await startCollector();
     outDir = mkdtempSync(join(tmpdir(), 'handbook-analytics-build-'));
-    await promisify(execFile)('npx', ['docusaurus', 'build', '--out-dir', outDir], {
-      cwd: SITE_DIR,
-      env: {
-        ...process.env,
-        ...variantBuildEnv('.docusaurus-analytics'),
-        HANDBOOK_ANALYTICS_URL: `${collector.url}/api/event`,
-      },
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: BUILD_MINUTES * 60_000,
+    await buildVariant({
+      name: 'analytics',
+      outDir,
+      env: { HANDBOOK_ANALYTICS_URL: `${collector.url}/api/event` },
+      minutes: BUILD_MINUTES,
     });
     nginx = await startNginx(outDir);
     browser = await launchBrowser();
@@ -108,7 +101,7 @@ describe('with HANDBOOK_ANALYTICS_URL set', () => {
     collector.received.length = 0;
     const paths = await sitemapPaths(nginx.url);
     expect(paths.length).toBeGreaterThan(20);
-    expect(await walkPages(browser, nginx.url, paths)).toEqual([]);
+    expect(await walkPages(browser.context, nginx.url, paths)).toEqual([]);
     expect(collector.received).toEqual([]);
   }, 180_000);
 

@@ -87,9 +87,13 @@ export async function openPage(page: Page, path: string, site = baseUrl()) {
   return response;
 }
 
-/** The paths of every page the sitemap lists (the sitemap names the deployed host). */
+/** The path of every page a sitemap lists (the sitemap names the deployed host, so only the path is kept). */
+export function pathsInSitemap(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+}
+
+/** The paths of every page the served site's sitemap lists. */
 export async function sitemapPaths(site = baseUrl()): Promise<string[]> {
   const response = await fetch(new URL('/sitemap.xml', site));
-  const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  return pathsInSitemap(await response.text());
 }

@@ -62,7 +62,7 @@ describe('served by nginx with the generated configuration', () => {
 
   test('every sitemap page runs without a policy violation, console error or foreign request', async () => {
     expect(paths.length).toBeGreaterThan(20);
-    const failures = await walkPages(browser, nginx.url, paths);
+    const failures = await walkPages(browser.context, nginx.url, paths);
     expect(failures).toEqual([]);
     // One page after another, each until the network is idle: 50-60 s for
     // the handbook's ~60 pages on a loaded 2-core host, past the default.

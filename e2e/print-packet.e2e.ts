@@ -1,13 +1,12 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { baseUrl, launchBrowser, watchPage } from './browser.ts';
 import { startNginx } from './support/nginx.ts';
-import { variantBuildEnv } from './support/variant-build.ts';
+import { buildVariant } from './support/variant-build.ts';
 
 // The first-week packet as a reader gets it: a PDF read back with Debian's
 // poppler-utils (pdfinfo, pdftotext, pdftohtml), from a build that prints it
@@ -78,11 +77,12 @@ describe('a build that prints the packet (HANDBOOK_PDF=1)', () => {
 
   beforeAll(async () => {
     outDir = join(mkdtempSync(join(tmpdir(), 'handbook-pdf-build-')), 'build');
-    await promisify(execFile)('npx', ['tsx', 'scripts/build.ts', '--out-dir', outDir], {
-      cwd: SITE_DIR,
-      env: { ...process.env, HANDBOOK_PDF: '1', ...variantBuildEnv('.docusaurus-print-packet') },
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: BUILD_MINUTES * 60_000,
+    await buildVariant({
+      name: 'print-packet',
+      outDir,
+      env: { HANDBOOK_PDF: '1' },
+      minutes: BUILD_MINUTES,
+      withBuildScript: true,
     });
     pdf = join(outDir, 'handbook.pdf');
     order = readingOrder(outDir);

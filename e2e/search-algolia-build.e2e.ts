@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-import { variantBuildEnv } from './support/variant-build.ts';
+import { buildVariant } from './support/variant-build.ts';
 // With the three Algolia variables set the site builds with DocSearch instead
 // of the built-in search, and the write key (present in the environment of
 // a CI job that also pushes records) must never reach the output.
 // The build uses its own generated-files folder and output folder.
 // Try: npx vitest run --config e2e/vitest.config.mts e2e/search-algolia-build
-const SITE_DIR = resolve(__dirname, '..');
 const WRITE_KEY = 'write-key-must-not-ship-4f1c9a7e2b';
 const SEARCH_KEY = 'search-only-key-may-ship-8d2e6b0c1a';
 const BUILD_MINUTES = 10;
@@ -26,18 +23,16 @@ describe('building with Algolia DocSearch configured', () => {
   let outDir: string;
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'handbook-algolia-build-'));
-    await promisify(execFile)('npx', ['docusaurus', 'build', '--out-dir', outDir], {
-      cwd: SITE_DIR,
+    await buildVariant({
+      name: 'search-algolia',
+      outDir,
       env: {
-        ...process.env,
-        ...variantBuildEnv('.docusaurus-search-algolia'),
         ALGOLIA_APP_ID: 'FAKEAPPID',
         ALGOLIA_SEARCH_API_KEY: SEARCH_KEY,
         ALGOLIA_INDEX_NAME: 'handbook-test',
         ALGOLIA_WRITE_API_KEY: WRITE_KEY,
       },
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: BUILD_MINUTES * 60_000,
+      minutes: BUILD_MINUTES,
     });
   }, BUILD_MINUTES * 60_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { startPreviewServer, type PreviewServer } from '../scripts/lib/preview-server.ts';
 import { STOCK_DOCUSAURUS_ENV } from '../src/internals/registry.ts';
-import { baseUrl, openPage, sitemapPaths, useBrowser, watchPage } from './browser.ts';
+import { baseUrl, openPage, pathsInSitemap, sitemapPaths, useBrowser, watchPage } from './browser.ts';
 
 // HANDBOOK_STOCK_DOCUSAURUS=1 turns off every patch on Docusaurus internals
 // (src/internals/registry.ts). This builds the site that way, into a folder
@@ -51,8 +51,7 @@ function site(): string {
 function pageTitles(buildDir: string): Map<string, string> {
   const sitemap = readFileSync(join(buildDir, 'sitemap.xml'), 'utf8');
   const titles = new Map<string, string>();
-  for (const [, loc = ''] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const path = new URL(loc).pathname;
+  for (const path of pathsInSitemap(sitemap)) {
     const file = path === '/' ? 'index.html' : `${path.slice(1)}.html`;
     const html = readFileSync(join(buildDir, file), 'utf8');
     titles.set(path, /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
