@@ -3,7 +3,7 @@
 // any process that one waited for, so for our two-process build (scripts/
 // build.ts) it is the larger of the two.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { docusaurusBin } from '../scripts/build.ts';
@@ -67,6 +67,9 @@ export async function measureBuild(siteDir: string, { warm = false, ownScript = 
     child.on('close', done);
   });
   const seconds = (performance.now() - started) / 1000;
+  // Kept beside the site (a throw-away copy) for reading afterwards, e.g. the
+  // plugin timings DOCUSAURUS_PERF_LOGGER=true prints, with npm run bench -- --keep.
+  writeFileSync(join(siteDir, 'bench-build.log'), `${stdout}\n${stderr}`);
   if (code !== 0) throw new Error(`build of ${siteDir} failed (exit ${code}):\n${stderr.slice(-4000)}`);
   return {
     seconds,

@@ -41,6 +41,8 @@ import { alternatingOrder, median, medianOfMeasured } from './stats.ts';
 
 const SITE_ROOT = resolve(__dirname, '..');
 const RESULTS_DIR = join(SITE_ROOT, 'bench', 'results');
+/** The sizes of the full run, the one latest.json, the chart and the README describe. */
+const DEFAULT_SIZES = '0,500,2000';
 const PAGE_PATHS = {
   home: '/',
   doc: '/docs/culture/culture-deck',
@@ -221,7 +223,7 @@ async function main() {
     return;
   }
   // A dev session is one server start plus its edits: one per variant and size unless --runs says more.
-  const sizesOption = values.sizes ?? (values.dev ? '0,2000' : '0,500,2000');
+  const sizesOption = values.sizes ?? (values.dev ? '0,2000' : DEFAULT_SIZES);
   const runsOption = values.runs ?? (values.dev ? '1' : '3');
   const sizes = sizesOption.split(',').map(Number);
   const runs = Number(runsOption);
@@ -292,15 +294,24 @@ async function main() {
     else rmSync(workRoot, { recursive: true, force: true });
   }
   mkdirSync(RESULTS_DIR, { recursive: true });
-  // Partial runs (bench:search) keep their own file, so latest.json and the
-  // README's chart always describe a full run.
-  const partial = variants.length < VARIANTS.length;
-  const name = partial ? `latest-${variants.join('-')}` : 'latest';
+  // Partial runs (bench:search, a scale run at other sizes) keep their own
+  // file, so latest.json and the README's chart always describe a full run.
+  const otherSizes = sizesOption !== DEFAULT_SIZES;
+  const partial = variants.length < VARIANTS.length || otherSizes;
+  const name = partial ? resultsName(sizes, otherSizes, variants) : 'latest';
   writeFileSync(join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   if (!partial) writeFileSync(join(RESULTS_DIR, 'chart.svg'), renderChart(results));
   console.log(formatTable(results));
   progress(`wrote bench/results/${name}.json${partial ? '' : ' and bench/results/chart.svg'}`);
   if (values.check) process.exitCode = reportBudgets(results, budgets);
+}
+
+/** The file a partial run writes: latest-ours-easyops.json, latest-sizes-10000.json, latest-sizes-10000-ours.json. */
+function resultsName(sizes: readonly number[], otherSizes: boolean, variants: readonly Variant[]): string {
+  const parts = ['latest'];
+  if (otherSizes) parts.push('sizes', ...sizes.map(String));
+  if (variants.length < VARIANTS.length) parts.push(...variants);
+  return parts.join('-');
 }
 
 function reportBudgets(results: BenchResults, budgets: Budgets): number {
