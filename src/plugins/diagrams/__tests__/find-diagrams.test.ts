@@ -11,6 +11,9 @@ describe('findDiagrams finds the mermaid blocks the build sees, with the line of
     ['inside a list item', `- item\n\n  \`\`\`mermaid\n  ${NAMED}\n  \`\`\`\n`, [5]],
     ['shown as an example inside a longer fence', `\`\`\`\`md\n\`\`\`mermaid\n${NAMED}\n\`\`\`\n\`\`\`\`\n`, []],
     ['another language', '```js\nconst a = 1;\n```\n', []],
+    ['a tilde fence in a quote', `> ~~~mermaid\n> ${NAMED.replace(/\n/g, '\n> ')}\n> ~~~\n`, [3]],
+    ['its language spelled with a character reference', `\`\`\`&#109;ermaid\n${NAMED}\n\`\`\`\n`, [3]],
+    ['a backslash before a letter, which escapes nothing', `Text.\n\n~~~\\mermaid\n${NAMED}\n~~~\n`, []],
   ])('%s', (_name, body, lines) => {
     // The body starts on line 3 of its file, after a two-line front matter.
     expect(findDiagrams('docs/a.md', body, 3).map((block) => block.line)).toEqual(lines);
