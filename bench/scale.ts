@@ -55,6 +55,12 @@ export const FIGURES: readonly FigureSpec[] = [
   { key: 'peakMemoryMiB', label: 'peak build memory', read: (r) => r.peakMemoryMiB, format: mib },
   { key: 'outputBytes', label: 'output on disk', read: (r) => r.outputBytes, format: mb },
   {
+    key: 'docFirstLoadJsGzip',
+    label: 'first-load JS of a doc page, gzip',
+    read: (r) => r.firstLoad?.doc?.jsGzip,
+    format: kb,
+  },
+  {
     key: 'searchBytesBeforeFirstResult',
     label: 'search: bytes before the first answer',
     read: (r) => r.search?.bytesBeforeFirstResult,
@@ -130,7 +136,9 @@ export function scaleReport(
       `no bench run holds any of ${sizes.join(', ')} generated pages; run npm run bench -- --sizes ${sizes.join(',')} --runs 1 first`,
     );
   }
-  const measured = sizes.filter((pages) => picked.has(pages));
+  // Every size asked for keeps its column: a size not measured shows as such
+  // rather than the targets quietly moving to a smaller one.
+  const measured = [...sizes];
   const pairs: [number, number][] = measured.slice(1).map((pages, index) => [measured[index] as number, pages]);
   const first = measured[0] as number;
   const last = measured[measured.length - 1] as number;
@@ -176,18 +184,20 @@ export function scaleReport(
   const largest = last.toLocaleString('en-US');
   const report: ScaleReport = {
     date: new Date().toISOString(),
-    machine: picked.get(last)?.run.results.machine ?? null,
+    machine: (picked.get(last) ?? [...picked.values()][0])?.run.results.machine ?? null,
     sizes: measured,
     sources: Object.fromEntries(
-      measured.map((pages) => {
-        const { run } = picked.get(pages) as { run: Loaded };
+      measured.flatMap((pages) => {
+        const picking = picked.get(pages);
+        if (!picking) return [];
+        const { run } = picking;
         const source: ScaleSource = {
           file: run.file,
           date: run.results.date,
           runs: run.results.runs,
           sizes: run.results.sizes.map((size) => size.extraPages),
         };
-        return [String(pages), source];
+        return [[String(pages), source]];
       }),
     ),
     variants,
@@ -239,6 +249,7 @@ export function scaleMarkdown(report: ScaleReport): string {
       ]);
     }
   }
+  const notMeasured = sizes.filter((pages) => !(String(pages) in report.sources));
   const sources = Object.entries(report.sources).map(
     ([pages, source]) =>
       `+${Number(pages).toLocaleString('en-US')} pages: \`${source.file}\` (${source.date.slice(0, 16).replace('T', ' ')} UTC, ${source.runs} run${source.runs === 1 ? '' : 's'}, median)`,
@@ -268,6 +279,10 @@ export function scaleMarkdown(report: ScaleReport): string {
     'Measured by:',
     '',
     ...sources.map((line) => `- ${line}`),
+    ...notMeasured.map(
+      (pages) =>
+        `- +${pages.toLocaleString('en-US')} pages: not measured yet (npm run bench -- --sizes ${pages} --runs 1, then npm run bench:scale)`,
+    ),
     '',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -97,6 +97,25 @@ describe('scaleReport', () => {
     expect(report.variants.ours?.buildCpuSeconds?.exponents['2000→10000']).toBe(1.43);
   });
 
+  test('a size not measured keeps its column, and its targets say so instead of moving to a smaller size', () => {
+    const report = scaleReport([small], TARGETS);
+    expect(report.sizes).toEqual([500, 2000, 10000]);
+    expect(report.variants.ours?.buildCpuSeconds?.exponents).toEqual({
+      '500→2000': 1,
+      '2000→10000': null,
+      '500→10000': null,
+    });
+    expect(report.targets.slice(0, 4).map((entry) => [entry.name, entry.met])).toEqual([
+      ['+10,000 pages: peak build memory of ours (MiB)', null],
+      ['+10,000 pages: build CPU seconds, ours/stock', null],
+      ['+10,000 pages: search bytes before the first answer', null],
+      ['+10,000 pages: search key to results, p95 (ms)', null],
+    ]);
+    const markdown = scaleMarkdown(report);
+    expect(markdown).toContain('- not measured: +10,000 pages: peak build memory of ours (MiB): – (limit 4096)');
+    expect(markdown).toContain('- +10,000 pages: not measured yet (npm run bench -- --sizes 10000 --runs 1');
+  });
+
   test('says which run to make when none holds a scale size', () => {
     expect(() => scaleReport([run('x.json', '2026-01-01T00:00:00Z', [])], TARGETS)).toThrow(
       /npm run bench -- --sizes 500,2000,10000 --runs 1/,
@@ -123,9 +142,8 @@ describe('scaleReport', () => {
 });
 
 describe('the committed scale report', () => {
-  const json = join(RESULTS_DIR, 'scale.json');
-  test.runIf(existsSync(json))('scale.md is what npm run bench:scale writes from scale.json', () => {
-    const report = JSON.parse(readFileSync(json, 'utf8')) as ScaleReport;
+  test('scale.md is what npm run bench:scale writes from scale.json', () => {
+    const report = JSON.parse(readFileSync(join(RESULTS_DIR, 'scale.json'), 'utf8')) as ScaleReport;
     expect(readFileSync(join(RESULTS_DIR, 'scale.md'), 'utf8'), 'run npm run bench:scale and commit both').toBe(
       scaleMarkdown(report),
     );
