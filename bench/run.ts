@@ -294,9 +294,10 @@ async function main() {
     else rmSync(workRoot, { recursive: true, force: true });
   }
   mkdirSync(RESULTS_DIR, { recursive: true });
-  // Partial runs (bench:search, a scale run at other sizes) keep their own
-  // file, so latest.json and the README's chart always describe a full run.
-  const otherSizes = sizesOption !== DEFAULT_SIZES;
+  // Partial runs (bench:search, a scale run at sizes the full run does not
+  // build) keep their own file, so latest.json and the README's chart always
+  // describe a full run.
+  const otherSizes = sizes.some((size) => !DEFAULT_SIZES.split(',').map(Number).includes(size));
   const partial = variants.length < VARIANTS.length || otherSizes;
   const name = partial ? resultsName(sizes, otherSizes, variants) : 'latest';
   writeFileSync(join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
