@@ -19,11 +19,12 @@ const TARGET_SIZE = 2000;
 type Cell = number | null | undefined;
 type Row = { metric: string; ours: Cell; stock: Cell; easyops: Cell; format: (value: number) => string };
 
-const mib = (value: number) => `${Math.round(value).toLocaleString('en-US')} MiB`;
-const kb = (value: number) =>
+/** The units of the README table, shared with the scale report (bench/scale.ts). */
+export const mib = (value: number) => `${Math.round(value).toLocaleString('en-US')} MiB`;
+export const kb = (value: number) =>
   `${(value / 1024).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KB`;
-const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
-const seconds = (value: number) => `${value.toFixed(1)} s`;
+export const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+export const seconds = (value: number) => `${value.toFixed(1)} s`;
 
 function cell(value: Cell, format: (value: number) => string): string {
   return value == null || Number.isNaN(value) ? '–' : format(value);

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { markdownTable } from './markdown-table.ts';
+import { kb, mib, ms, seconds } from './readme-table.ts';
 import type { BenchResults, VariantResult } from './run.ts';
 import type { Variant } from './sites.ts';
 
@@ -42,12 +43,7 @@ type FigureSpec = {
   format: (value: number) => string;
 };
 
-const mib = (value: number) => `${Math.round(value).toLocaleString('en-US')} MiB`;
-const kb = (value: number) =>
-  `${(value / 1024).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KB`;
 const mb = (value: number) => `${(value / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
-const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
-const seconds = (value: number) => `${value.toFixed(1)} s`;
 
 export const FIGURES: readonly FigureSpec[] = [
   { key: 'buildSeconds', label: 'build time (wall)', read: (r) => r.buildMedianSeconds, format: seconds },
