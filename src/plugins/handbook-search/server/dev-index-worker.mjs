@@ -2,9 +2,22 @@
 // builds the index each time it is asked, so a save pays for indexing only,
 // not for starting a thread and loading the TypeScript again, and the pages'
 // caches (src/content/process-memo.ts) live on between saves.
+import { readlinkSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadFreshModule } from '@docusaurus/utils';
+
+// Indexing can wait; the next save's compile and the browser's hot update
+// cannot. On Linux a thread has its own niceness (setpriority takes its id,
+// read from /proc/thread-self), so this thread gets a core only when the
+// bundler leaves one idle. Elsewhere it keeps the process's priority.
+try {
+  const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  setPriority(threadId, constants.priority.PRIORITY_LOW);
+} catch {
+  // No /proc (not Linux), or not allowed: index at the normal priority.
+}
 
 const { modulePath, siteDir } = workerData;
 const { buildSiteSearchIndex, summarizeIndex, writeSearchIndex } = await loadFreshModule(modulePath);
