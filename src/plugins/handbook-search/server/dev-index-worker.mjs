@@ -10,11 +10,12 @@ import { loadFreshModule } from '@docusaurus/utils';
 
 // Indexing can wait; the next save's compile and the browser's hot update
 // cannot. On Linux a thread has its own niceness (setpriority takes its id,
-// read from /proc/thread-self), so this thread gets a core only when the
-// bundler leaves one idle. Elsewhere it keeps the process's priority.
+// read from /proc/thread-self): at 10 it gets about a tenth of a core the
+// bundler also wants, and still finishes on a machine busy with other work
+// (at 19 it could wait minutes there). Elsewhere it keeps the process's priority.
 try {
   const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-  setPriority(threadId, constants.priority.PRIORITY_LOW);
+  setPriority(threadId, constants.priority.PRIORITY_BELOW_NORMAL);
 } catch {
   // No /proc (not Linux), or not allowed: index at the normal priority.
 }
