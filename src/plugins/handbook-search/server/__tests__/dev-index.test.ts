@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -108,31 +108,6 @@ describe('persistentWorkerBuild', () => {
       rmSync(outDir, { recursive: true, force: true });
     }
   }, 60_000);
-
-  // Linux gives each thread its own niceness; /proc says what it is (field 19 of a task's stat).
-  test.runIf(process.platform === 'linux')(
-    'the worker indexes at a lower priority (niceness 10), and the rest of the process keeps its own',
-    async () => {
-      const niceness = () =>
-        readdirSync('/proc/self/task').map((task) => {
-          const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-        });
-      // Workers of the tests above live on (unreferenced) and count too.
-      const before = niceness();
-      const lowBefore = before.filter((nice) => nice === 10).length;
-      const outDir = mkdtempSync(join(tmpdir(), 'dev-index-nice-'));
-      try {
-        await persistentWorkerBuild(SITE_DIR)(page('Deck'), outDir);
-        const after = niceness();
-        expect(after.filter((nice) => nice === 10)).toHaveLength(lowBefore + 1);
-        expect(after.filter((nice) => nice !== 10).every((nice) => before.includes(nice))).toBe(true);
-      } finally {
-        rmSync(outDir, { recursive: true, force: true });
-      }
-    },
-    60_000,
-  );
 
   test("a site the index cannot be built for rejects with the worker's own error", async () => {
     const badSite = mkdtempSync(join(tmpdir(), 'dev-index-bad-'));
