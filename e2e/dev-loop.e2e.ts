@@ -3,7 +3,7 @@
 // backlinks of the page it links to, the glossary's "Used on", search), and
 // once deleted it is gone from all three. Runs `docusaurus start` on a copy
 // of the handbook (design/dev-loop.md).
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -19,6 +19,8 @@ const NEW_URL = '/docs/culture/dev-loop-visitor';
 const LINKED_PAGE = '/docs/culture/little-bureaucracy';
 /** A word no other page has, so search finds this page and nothing else. */
 const UNIQUE_WORD = 'quokkapedia';
+/** A word the edit of an existing page adds. */
+const EDITED_WORD = 'wombatorium';
 
 const NEW_PAGE_MARKDOWN = `---
 title: ${NEW_TITLE}
@@ -115,5 +117,30 @@ describe('npm start: a page added and deleted while the server runs', () => {
       return titles.length > 0 && !titles.includes(NEW_TITLE);
     });
     await eventually(page, server, `/search?q=${UNIQUE_WORD}`, async () => (await searchResults(page)).length === 0);
+  }, 300_000);
+
+  test('edited: the open page shows the new text, the new search index starts no compile, and search finds it', async () => {
+    // A page far from a reading-minute boundary: a new minute would rightly rewrite global data and compile again.
+    const file = join(siteDir, 'docs/culture/culture-deck.md');
+    await page.goto(`${server.url}/docs/culture/culture-deck`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const compiles = () => server.countLines(/compiled (successfully|with)/);
+    const indexed = () => server.countLines(/\[handbook-search\] indexed/);
+    const indexedBefore = indexed();
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nAsk about ${EDITED_WORD} here.\n`);
+    // Hot reload: the open tab is not reloaded by the test.
+    await page.waitForFunction((word) => document.querySelector('article')?.textContent?.includes(word), EDITED_WORD, {
+      timeout: 90_000,
+    });
+    const deadline = Date.now() + 90_000;
+    while (indexed() === indexedBefore && Date.now() < deadline) await page.waitForTimeout(250);
+    expect(indexed()).toBeGreaterThan(indexedBefore);
+    // Time for a compile that writing the new index would start: there must be none.
+    const compiledWhenIndexed = compiles();
+    await page.waitForTimeout(3000);
+    expect(compiles()).toBe(compiledWhenIndexed);
+    await eventually(page, server, `/search?q=${EDITED_WORD}`, async () =>
+      (await searchResults(page)).some((title) => title.includes('The culture deck')),
+    );
   }, 300_000);
 });

@@ -20,7 +20,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type DevServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
+export type DevServer = {
+  url: string;
+  process: ChildProcess;
+  output: () => string;
+  /** How many lines of the server's output so far match `pattern` (e.g. one per finished compile). */
+  countLines: (pattern: RegExp) => number;
+  stop: () => Promise<void>;
+};
 
 /**
  * `docusaurus start` in `siteDir`, in its own process group so stopping it
@@ -46,11 +53,18 @@ export async function startDevServer(
     },
   );
   let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
+  // Every complete line, kept whole for counting (the tail above is for error messages).
+  const lines: string[] = [];
+  const partial = { stdout: '', stderr: '' };
+  const collect = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-20_000);
+    const split = (partial[stream] + text).split('\n');
+    partial[stream] = split.pop() ?? '';
+    lines.push(...split);
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  child.stdout?.on('data', collect('stdout'));
+  child.stderr?.on('data', collect('stderr'));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   // A caller that crashes does not leave the server behind.
   const killOnExit = () => child.pid !== undefined && child.exitCode === null && process.kill(-child.pid, 'SIGKILL');
@@ -59,6 +73,7 @@ export async function startDevServer(
     url: `http://127.0.0.1:${port}`,
     process: child,
     output: () => output,
+    countLines: (pattern) => lines.filter((line) => pattern.test(line)).length,
     stop: async () => {
       if (child.exitCode !== null || child.pid === undefined) return;
       process.kill(-child.pid, 'SIGTERM');

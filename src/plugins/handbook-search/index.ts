@@ -38,6 +38,7 @@ import { sectionFilters } from './server/section-filters.ts';
 import { SEARCH_PAGE_PATH } from './shared/search-paths.ts';
 import { SEARCH_STATIC_DIR } from './static-dir.ts';
 import { declareRequireInEveryRuntime } from './server/worker-runtime.ts';
+import { ignoreInWatch, type WatchIgnored } from './server/watch-ignore.ts';
 
 export { SEARCH_STATIC_DIR } from './static-dir.ts';
 
@@ -104,8 +105,12 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
   };
   return {
     name: 'handbook-search',
-    configureWebpack() {
-      return { plugins: [declareRequireInEveryRuntime(), ...(afterCompile ? [afterCompile] : [])] };
+    configureWebpack(config) {
+      const plugins = [declareRequireInEveryRuntime(), ...(afterCompile ? [afterCompile] : [])];
+      if (!devIndexer) return { plugins };
+      // A new index is no reason to compile again (server/watch-ignore.ts).
+      const ignored = ignoreInWatch(config.watchOptions?.ignored as WatchIgnored, staticDir);
+      return { plugins, watchOptions: { ...config.watchOptions, ignored } };
     },
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
