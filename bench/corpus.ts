@@ -10,8 +10,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { longPageWriter } from './long-corpus.ts';
+
 export type Needle = { word: string; docId: string; url: string };
 export type Corpus = { pages: number; needles: Needle[] };
+/**
+ * `short`: ~150-word pages built from a few dozen phrases (the bench's first
+ * corpus). `long`: ~1,100-word pages over a vocabulary of ~4,000 words with
+ * Zipf-like frequencies (long-corpus.ts), the size a real handbook page has.
+ */
+export type CorpusProfile = 'short' | 'long';
+export const CORPUS_PROFILES: readonly CorpusProfile[] = ['short', 'long'];
 
 /** mulberry32: a tiny seeded PRNG; good enough to vary prose, fully repeatable. */
 export function seededRandom(seed: number): () => number {
@@ -193,8 +202,9 @@ function page(index: number, random: () => number, needle: string | undefined): 
  * returns where each needle went. The needle pages are spread evenly through
  * the corpus.
  */
-export function generateCorpus(docsDir: string, pages: number, seed = 2017): Corpus {
+export function generateCorpus(docsDir: string, pages: number, seed = 2017, profile: CorpusProfile = 'short'): Corpus {
   const random = seededRandom(seed);
+  const writePage = profile === 'long' ? longPageWriter(seededRandom(seed ^ 0x5eed), COMMON_HEADINGS) : page;
   const words = needleWords(Math.min(20, pages));
   const stride = Math.max(1, Math.floor(pages / Math.max(1, words.length)));
   const needles: Needle[] = [];
@@ -209,7 +219,7 @@ export function generateCorpus(docsDir: string, pages: number, seed = 2017): Cor
     const needle = needleIndex >= 0 ? words[needleIndex] : undefined;
     const section = SECTIONS[index % SECTIONS.length] ?? 'culture';
     const slug = `page-${String(index + 1).padStart(4, '0')}`;
-    writeFileSync(join(root, section, `${slug}.md`), page(index, random, needle));
+    writeFileSync(join(root, section, `${slug}.md`), writePage(index, random, needle));
     if (needle) {
       const docId = `generated/${section}/${slug}`;
       needles.push({ word: needle, docId, url: `/docs/${docId}` });

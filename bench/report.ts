@@ -60,7 +60,11 @@ export function formatTable(results: BenchResults): string {
     '',
   ];
   const rows: string[][] = [];
-  for (const size of results.sizes) {
+  const profiled = [
+    ...results.sizes.map((size) => ({ size, label: String(size.extraPages) })),
+    ...(results.long?.sizes ?? []).map((size) => ({ size, label: `${size.extraPages} long` })),
+  ];
+  for (const { size, label } of profiled) {
     const { ours, stock, easyops } = size.variants;
     // `pick` reads one figure from a variant's result; stock has no search to measure.
     const row = (
@@ -70,15 +74,7 @@ export function formatTable(results: BenchResults): string {
       withStock = true,
     ) => {
       const [a, b, c] = [pick(ours), withStock ? pick(stock) : null, pick(easyops)];
-      rows.push([
-        String(size.extraPages),
-        metric,
-        format(a),
-        format(b),
-        format(c),
-        times(ratio(a, b)),
-        times(ratio(a, c)),
-      ]);
+      rows.push([label, metric, format(a), format(b), format(c), times(ratio(a, b)), times(ratio(a, c))]);
     };
     row('build time (median)', (result) => result?.buildMedianSeconds, seconds);
     row('build CPU time, user + system (median)', (result) => result?.buildCpuMedianSeconds, seconds);
@@ -109,7 +105,7 @@ export function formatTable(results: BenchResults): string {
     );
     if (ours?.indexingSeconds != null) {
       rows.push([
-        String(size.extraPages),
+        label,
         'search indexing (share of our build)',
         `${seconds(ours.indexingSeconds)} (${((100 * ours.indexingSeconds) / ours.buildMedianSeconds).toFixed(1)}%)`,
       ]);

@@ -9,6 +9,7 @@
 // Try: npm run bench -- --sizes 0 --runs 1          (a few minutes)
 //      npm run bench:search                         (ours vs easyops at 2,000 pages)
 //      npm run bench                                (the full table, ~20 min on 2 cores)
+//      npm run bench -- --sizes 2000 --runs 1 --profile long   (long pages only: bench/results/latest-long.json)
 //      npm run bench -- --check-only                (budgets against bench/results/latest.json)
 //      npm run bench -- --dev --check               (dev server ready and edit → browser, ours vs stock, at 0 and 2,000 pages)
 //      npm run bench -- --dev --check-only          (budgets against bench/results/latest-dev.json)
@@ -26,7 +27,7 @@ import { renderChart } from './chart.ts';
 import { directorySize, measureFirstLoad, type FirstLoad } from '../scripts/lib/first-load.ts';
 import { measureBuild } from './measure-build.ts';
 import { formatTable } from './report.ts';
-import type { Needle } from './corpus.ts';
+import { CORPUS_PROFILES, type CorpusProfile, type Needle } from './corpus.ts';
 import {
   combineSessions,
   countNeedlesFound,
@@ -67,7 +68,10 @@ export type BenchResults = {
   date: string;
   machine: { cores: number; memoryGiB: number; node: string; chromium: string; docusaurus: string };
   runs: number;
+  /** The short-page profile (bench/corpus.ts); empty when only `--profile long` ran. */
   sizes: SizeResult[];
+  /** The long-page profile (bench/long-corpus.ts), when it ran. */
+  long?: { sizes: SizeResult[] };
   lighthouse: Record<string, Record<string, number>> | null;
   /** The edit loop under `docusaurus start` (`--dev`; bench/dev-loop.ts). */
   dev?: DevLoopResults;
@@ -154,12 +158,13 @@ async function benchSize(
   runs: number,
   workRoot: string,
   variants: readonly Variant[],
+  profile: CorpusProfile,
 ): Promise<SizeResult> {
   const dirs = {} as Record<Variant, string>;
   let needles: readonly Needle[] = [];
   for (const variant of variants) {
-    dirs[variant] = join(workRoot, `${variant}-${extraPages}`);
-    needles = prepareSite(SITE_ROOT, dirs[variant], variant, extraPages).needles;
+    dirs[variant] = join(workRoot, `${variant}-${profile}-${extraPages}`);
+    needles = prepareSite(SITE_ROOT, dirs[variant], variant, extraPages, profile).needles;
   }
   const builds = Object.fromEntries(
     variants.map((variant) => [variant, [] as Awaited<ReturnType<typeof measureBuild>>[]]),
@@ -213,11 +218,17 @@ async function main() {
       'skip-lighthouse': { type: 'boolean', default: false },
       variants: { type: 'string', default: VARIANTS.join(',') },
       keep: { type: 'boolean', default: false },
+      profile: { type: 'string' },
     },
   });
   const budgets = JSON.parse(readFileSync(join(SITE_ROOT, 'bench', 'budgets.json'), 'utf8')) as Budgets;
+  const profiles = (values.profile?.split(',') ?? CORPUS_PROFILES) as CorpusProfile[];
+  if (profiles.some((profile) => !CORPUS_PROFILES.includes(profile))) {
+    throw new Error(`--profile takes short, long or short,long (got ${values.profile})`);
+  }
+  const longOnly = !profiles.includes('short');
   if (values['check-only']) {
-    const file = values.dev ? 'latest-dev.json' : 'latest.json';
+    const file = values.dev ? 'latest-dev.json' : longOnly ? 'latest-long.json' : 'latest.json';
     const latest = JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8')) as BenchResults;
     process.exitCode = reportBudgets(latest, budgets);
     return;
@@ -284,10 +295,15 @@ async function main() {
     return;
   }
   try {
-    for (const size of sizes) {
-      results.sizes.push(await benchSize(size, runs, workRoot, variants));
-      if (size === 0 && !values['skip-lighthouse'] && variants.includes('ours'))
-        results.lighthouse = await lighthouseScores(join(workRoot, 'ours-0', 'build'));
+    // The 1x site is the same in both profiles (no generated pages), so the long one skips it.
+    for (const profile of profiles) {
+      const block = profile === 'short' ? results.sizes : (results.long = { sizes: [] }).sizes;
+      for (const size of sizes) {
+        if (size === 0 && profile === 'long' && !longOnly) continue;
+        block.push(await benchSize(size, runs, workRoot, variants, profile));
+        if (size === 0 && !values['skip-lighthouse'] && variants.includes('ours'))
+          results.lighthouse = await lighthouseScores(join(workRoot, `ours-${profile}-0`, 'build'));
+      }
     }
   } finally {
     if (values.keep) progress(`kept the sites in ${workRoot}`);
@@ -295,11 +311,11 @@ async function main() {
   }
   mkdirSync(RESULTS_DIR, { recursive: true });
   // Partial runs (bench:search, a scale run at sizes the full run does not
-  // build) keep their own file, so latest.json and the README's chart always
-  // describe a full run.
+  // build, long pages only) keep their own file, so latest.json and the
+  // README's chart always describe a full run.
   const otherSizes = sizes.some((size) => !DEFAULT_SIZES.split(',').map(Number).includes(size));
-  const partial = variants.length < VARIANTS.length || otherSizes;
-  const name = partial ? resultsName(sizes, otherSizes, variants) : 'latest';
+  const partial = variants.length < VARIANTS.length || otherSizes || longOnly;
+  const name = partial ? resultsName(sizes, otherSizes, variants, longOnly) : 'latest';
   writeFileSync(join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   if (!partial) writeFileSync(join(RESULTS_DIR, 'chart.svg'), renderChart(results));
   console.log(formatTable(results));
@@ -307,11 +323,17 @@ async function main() {
   if (values.check) process.exitCode = reportBudgets(results, budgets);
 }
 
-/** The file a partial run writes: latest-ours-easyops.json, latest-sizes-10000.json, latest-sizes-10000-ours.json. */
-function resultsName(sizes: readonly number[], otherSizes: boolean, variants: readonly Variant[]): string {
+/** The file a partial run writes: latest-ours-easyops.json, latest-sizes-10000.json, latest-sizes-10000-ours.json, latest-ours-easyops-long.json. */
+function resultsName(
+  sizes: readonly number[],
+  otherSizes: boolean,
+  variants: readonly Variant[],
+  longOnly: boolean,
+): string {
   const parts = ['latest'];
   if (otherSizes) parts.push('sizes', ...sizes.map(String));
   if (variants.length < VARIANTS.length) parts.push(...variants);
+  if (longOnly) parts.push('long');
   return parts.join('-');
 }
 

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 
 import { copySite } from '../scripts/lib/copy-site.ts';
-import { generateCorpus, type Corpus } from './corpus.ts';
+import { generateCorpus, type Corpus, type CorpusProfile } from './corpus.ts';
 
 export type Variant = 'ours' | 'stock' | 'easyops';
 export const VARIANTS: readonly Variant[] = ['ours', 'stock', 'easyops'];
@@ -83,8 +83,14 @@ function mdxToPlainMarkdown(docsDir: string): void {
   }
 }
 
-/** Copies the handbook into `dir` as the given variant, with `extraPages` generated pages added. */
-export function prepareSite(siteRoot: string, dir: string, variant: Variant, extraPages: number): Corpus {
+/** Copies the handbook into `dir` as the given variant, with `extraPages` generated pages of the given profile added. */
+export function prepareSite(
+  siteRoot: string,
+  dir: string,
+  variant: Variant,
+  extraPages: number,
+  profile: CorpusProfile = 'short',
+): Corpus {
   copySite(siteRoot, dir);
   const tagsFile = join(dir, 'docs', 'tags.yml');
   writeFileSync(
@@ -102,5 +108,5 @@ export function prepareSite(siteRoot: string, dir: string, variant: Variant, ext
     writeFileSync(join(src, 'css', 'custom.css'), '');
     mdxToPlainMarkdown(join(dir, 'docs'));
   }
-  return extraPages > 0 ? generateCorpus(join(dir, 'docs'), extraPages) : { pages: 0, needles: [] };
+  return extraPages > 0 ? generateCorpus(join(dir, 'docs'), extraPages, undefined, profile) : { pages: 0, needles: [] };
 }

@@ -16,13 +16,22 @@ const BUDGETS: Budgets = {
   absolute: {
     peakMemoryMiB: 2048,
     searchBytesBeforeFirstResultAtLargest: 204_800,
+    searchBytesWholeSessionAtLargest: 2_000_000,
     firstResultMsAtLargest: 300,
     keystrokeP95MsAtLargest: 50,
     lighthousePerformance: 95,
   },
 };
 
-type Overrides = { seconds?: number; memory?: number; js?: number; bytes?: number; firstResult?: number; p95?: number };
+type Overrides = {
+  seconds?: number;
+  memory?: number;
+  js?: number;
+  bytes?: number;
+  session?: number;
+  firstResult?: number;
+  p95?: number;
+};
 
 function variant(overrides: Overrides = {}, search = true): VariantResult {
   const js = overrides.js ?? 100_000;
@@ -40,7 +49,7 @@ function variant(overrides: Overrides = {}, search = true): VariantResult {
     search: search
       ? {
           bytesBeforeFirstResult: overrides.bytes ?? 50_000,
-          bytesWholeSession: 1_400_000,
+          bytesWholeSession: overrides.session ?? 1_400_000,
           firstResultMs: overrides.firstResult ?? 100,
           keystrokeP50: 10,
           keystrokeP95: overrides.p95 ?? 20,
@@ -99,10 +108,31 @@ describe('checkBudgets', () => {
     ],
     ['keystroke p95 against easyops', results(2000, { p95: 31 }), '+2000 pages: keystroke p95, ours/easyops'],
     ['first result time', results(2000, { firstResult: 301 }), '+2000 pages: first result (ms)'],
+    [
+      'search bytes of a whole session',
+      results(2000, { session: 2_100_000 }),
+      '+2000 pages: search bytes, whole session: 2100000 > 2000000',
+    ],
     ['a measured time, rounded', results(2000, { firstResult: 300.600000001 }), 'first result (ms): 300.6 > 300'],
     ['Lighthouse performance', results(2000, {}, {}, 94), 'Lighthouse performance on home: 94 < 95'],
   ])('%s over its limit is named', (_name, run, expected) => {
     expect(checkBudgets(run, BUDGETS).join('\n')).toContain(expected);
+  });
+
+  test('the long-page profile is held to the same budgets, and named', () => {
+    const run = results(2000, {});
+    const long = results(2000, { memory: 2400, session: 8_700_000 });
+    expect(checkBudgets({ ...run, long: { sizes: long.sizes } }, BUDGETS)).toEqual([
+      'long pages, +2000 pages: peak build memory (MiB): 2400 > 2048',
+      'long pages, +2000 pages: search bytes, whole session: 8700000 > 2000000',
+    ]);
+  });
+
+  test('a long-only run (no short sizes) is checked on its long block', () => {
+    const long = results(2000, { p95: 45 });
+    expect(checkBudgets({ ...long, sizes: [], long: { sizes: long.sizes } }, BUDGETS)).toEqual([
+      'long pages, +2000 pages: keystroke p95, ours/easyops: 0.75 > 0.5',
+    ]);
   });
 
   test('search ratios are judged at the largest size only, where the issue sets them', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 
 import { generateCorpus, needleWords, seededRandom } from '../corpus.ts';
+import { LONG_PAGE_MIN_WORDS, longVocabulary } from '../long-corpus.ts';
 
 const made: string[] = [];
 function corpusDir() {
@@ -30,14 +31,19 @@ describe('generateCorpus', () => {
     expect(allText(a)).toBe(allText(b));
   });
 
-  test.each([20, 200, 2000])('%i pages hold 20 needles, each on exactly one page', (pages) => {
-    const dir = corpusDir();
-    const corpus = generateCorpus(dir, pages);
-    const text = allText(dir);
-    expect(corpus.needles).toHaveLength(20);
-    expect(new Set(corpus.needles.map((needle) => needle.docId)).size).toBe(20);
-    for (const needle of corpus.needles) expect(text.split(needle.word)).toHaveLength(2);
-  });
+  test.each([20, 200, 2000])(
+    '%i pages hold 20 needles, each on exactly one page',
+    (pages) => {
+      const dir = corpusDir();
+      const corpus = generateCorpus(dir, pages);
+      const text = allText(dir);
+      expect(corpus.needles).toHaveLength(20);
+      expect(new Set(corpus.needles.map((needle) => needle.docId)).size).toBe(20);
+      for (const needle of corpus.needles) expect(text.split(needle.word)).toHaveLength(2);
+      // 2,000 pages take several seconds when the machine is busy.
+    },
+    30_000,
+  );
 
   test('needle words are distinct made-up words', () => {
     const words = needleWords();
@@ -51,5 +57,71 @@ describe('generateCorpus', () => {
     expect(first).toEqual(second);
     expect(Math.min(...first)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...first)).toBeLessThan(1);
+  });
+});
+
+/** Each page's words after its front matter, lower-cased. */
+function pageWords(dir: string): string[][] {
+  return readdirSync(join(dir, 'generated'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => {
+      const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      return (text.slice(text.indexOf('---', 4) + 3).match(/[a-z][a-z-]*/gi) ?? []).map((word) => word.toLowerCase());
+    });
+}
+
+describe('generateCorpus, long-page profile', () => {
+  test('the same seed writes the same long pages, and another seed other ones', () => {
+    const [a, b, c] = [corpusDir(), corpusDir(), corpusDir()];
+    generateCorpus(a, 12, 2017, 'long');
+    generateCorpus(b, 12, 2017, 'long');
+    generateCorpus(c, 12, 99, 'long');
+    expect(allText(a)).toBe(allText(b));
+    expect(allText(a)).not.toBe(allText(c));
+  });
+
+  test('every page has at least 1,000 words, about 1,100 on average', () => {
+    const dir = corpusDir();
+    generateCorpus(dir, 60, 2017, 'long');
+    const counts = pageWords(dir).map((words) => words.length);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(LONG_PAGE_MIN_WORDS);
+    const mean = counts.reduce((sum, count) => sum + count, 0) / counts.length;
+    expect(mean).toBeGreaterThan(1_050);
+    expect(mean).toBeLessThan(1_300);
+  });
+
+  test('200 pages use several thousand distinct words, spread like prose (Zipf)', { timeout: 30_000 }, () => {
+    const dir = corpusDir();
+    generateCorpus(dir, 200, 2017, 'long');
+    const counts = new Map<string, number>();
+    for (const word of pageWords(dir).flat()) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const ranked = [...counts.values()].sort((a, b) => b - a);
+    expect(ranked.length).toBeGreaterThan(3_000);
+    // Zipf: the commonest word about twice as frequent as the second, ten times the tenth.
+    const [first = 0, second = 1] = ranked;
+    expect(first / second).toBeGreaterThan(1.6);
+    expect(first / second).toBeLessThan(2.5);
+    expect(first / (ranked[9] ?? 1)).toBeGreaterThan(7);
+    expect(first / (ranked[9] ?? 1)).toBeLessThan(14);
+  });
+
+  test.each([20, 400])(
+    '%i long pages hold 20 needles, each on exactly one page',
+    (pages) => {
+      const dir = corpusDir();
+      const corpus = generateCorpus(dir, pages, 2017, 'long');
+      const text = allText(dir);
+      expect(new Set(corpus.needles.map((needle) => needle.docId)).size).toBe(20);
+      for (const needle of corpus.needles) expect(text.split(needle.word)).toHaveLength(2);
+    },
+    30_000,
+  );
+
+  test('the vocabulary has the words the bench types into search, and no made-up word ends like a needle', () => {
+    const vocabulary = longVocabulary(seededRandom(1));
+    expect(new Set(vocabulary).size).toBe(vocabulary.length);
+    for (const word of ['capacity', 'planning', 'review', 'tracing', 'latency', 'incident', 'runbooks', 'cache'])
+      expect(vocabulary).toContain(word);
+    expect(vocabulary.filter((word) => word.endsWith('ium'))).toEqual([]);
   });
 });
