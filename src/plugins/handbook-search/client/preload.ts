@@ -1,17 +1,27 @@
-// Once a reader has seen a first answer, the worker fetches the rest of the
+// Once a reader has seen a first answer, the worker fetches more of the
 // index in the background (the pack files, see shared/types.ts IndexPack), so
-// that the keys typed next find every shard and snippet in memory instead of
-// waiting on a request each. The first answer itself stays cheap: it needs
+// that the keys typed next find their shards and snippets in memory instead
+// of waiting on a request each. The first answer itself stays cheap: it needs
 // the manifest, a shard or two and the snippets of eight pages, and the page
 // asks for the packs only once it has shown that answer (use-search.ts).
 //
-// The packs are the whole index, which a reader on a metered or slow
-// connection did not ask for: they get no packs and every query fetches what
-// it needs (design/search-background-packs.md).
+// The packs come likeliest-needed first, and the worker stops at a byte
+// allowance: on a large handbook of long pages the whole index is several
+// megabytes, most of it words nobody will type in one visit. A query for
+// anything not prefetched fetches its own files, as before
+// (design/search-prefetch-allowance.md). A reader on a metered or slow
+// connection gets no packs at all (design/search-background-packs.md).
 import type { IndexReader } from '../shared/engine/index-reader.ts';
 
 /** How long after the first answer is shown the packs start: the reader's next key goes first. */
 export const PRELOAD_DELAY_MS = 200;
+
+/**
+ * Gzip bytes of packs a session prefetches at most. With the first answer
+ * and what typing fetches on demand, a session stays under the bench's 2 MB
+ * budget (bench/budgets.json); the short-page handbook's whole index fits.
+ */
+export const PRELOAD_ALLOWANCE_BYTES = 1_000_000;
 
 /** What the browser says of the connection (Network Information API, Chromium only). */
 export type ConnectionHints = { saveData?: boolean; effectiveType?: string };
@@ -44,17 +54,22 @@ export class QueryTracker {
 }
 
 /**
- * Loads the packs one at a time, each only when no query is running.
- * Returns false when `isCurrent` turned false on the way (the index was
- * replaced), true when every pack is in.
+ * Loads the packs in order, one at a time and each only when no query is
+ * running, until the next one would take the total past `allowance` gzip
+ * bytes. Returns false when `isCurrent` turned false on the way (the index
+ * was replaced), true when every pack within the allowance is in.
  */
 export async function preloadPacks(
   reader: IndexReader,
   queries: QueryTracker,
   isCurrent: () => boolean,
+  allowance = PRELOAD_ALLOWANCE_BYTES,
 ): Promise<boolean> {
-  const { packCount } = await reader.manifest();
+  const { packCount, packBytes } = await reader.manifest();
+  let spent = 0;
   for (let number = 0; number < packCount; number++) {
+    spent += packBytes[number] ?? Infinity;
+    if (spent > allowance) break;
     await queries.whenIdle();
     if (!isCurrent()) return false;
     await reader.loadPack(number);

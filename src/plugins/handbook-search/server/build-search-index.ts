@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 import { FIELD, FIELD_LENGTH_NORMALIZATION, FIELD_NAMES, FIELD_WEIGHT, type FieldName } from '../shared/fields.ts';
 import { shardForTerm } from '../shared/shards-for-term.ts';
@@ -29,8 +30,9 @@ const MAX_CHUNK_BYTES = 16_000;
 /**
  * The background packs are cut at about this size (uncompressed JSON): small
  * enough that parsing one holds a keystroke's query up by a few milliseconds
- * at most, large enough that the whole index is a few dozen requests, not a
- * thousand (2,000 extra pages: 36 packs, 1.4 MB compressed).
+ * at most, and that the browser's byte allowance for them
+ * (client/preload.ts) stops close to its limit, large enough that the
+ * index is a few dozen requests, not a thousand.
  */
 export const PACK_BYTES = 256_000;
 /** Section text kept for snippets; the index itself covers the whole section. */
@@ -144,14 +146,25 @@ export function buildSearchIndex(sections: readonly SearchSection[], synonyms: r
     contents.set(name, json);
     packEntries.push(`["${kind}",${number},${json}]`);
   };
-  shards.forEach((shard, number) => addFile('shard', number, shard));
-  chunks.forEach((chunk, number) => addFile('sections', number, chunk));
+  // Pack order is what a reader is likeliest to need next, because the
+  // browser stops at a byte allowance (design/search-prefetch-allowance.md):
+  // the vocabulary (typo correction, run-together words), then the shards by
+  // how many sections their words occur in (the words of a Zipf vocabulary a
+  // reader types most), then the section chunks in page order.
   addFile('vocabulary', 0, vocabulary, 'vocabulary.json');
+  const shardMass = shards.map((shard) => Object.values(shard.terms).reduce((sum, entry) => sum + (entry[0] ?? 0), 0));
+  shards
+    .map((shard, number) => ({ shard, number }))
+    .sort((a, b) => (shardMass[b.number] ?? 0) - (shardMass[a.number] ?? 0) || a.number - b.number)
+    .forEach(({ shard, number }) => addFile('shard', number, shard));
+  chunks.forEach((chunk, number) => addFile('sections', number, chunk));
   const hash = createHash('sha256');
   for (const [name, content] of contents) hash.update(name).update(content);
   const version = hash.digest('hex').slice(0, 12);
   const packs = cutPacks(packEntries);
   packs.forEach((pack, number) => contents.set(`pack-${number}.json`, pack));
+  // What each pack costs on the wire, so the browser can stop at its allowance.
+  const packBytes = packs.map((pack) => gzipSync(pack).length);
 
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -169,6 +182,7 @@ export function buildSearchIndex(sections: readonly SearchSection[], synonyms: r
     pageBoosts,
     synonyms: synonyms.map((group) => [...group]).filter((group) => group.length > 1),
     packCount: packs.length,
+    packBytes,
   };
   const files = new Map<string, string>([['manifest.json', JSON.stringify(manifest)]]);
   for (const [name, content] of contents) files.set(`${version}/${name}`, content);

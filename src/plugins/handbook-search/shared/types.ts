@@ -1,7 +1,7 @@
 // The shapes of the index files (written by server/, read by the engine) and
 // of the answers the search worker sends back to the UI.
 
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** search-index/manifest.json: small, fetched first, revalidated on every visit. */
 export type IndexManifest = {
@@ -32,6 +32,8 @@ export type IndexManifest = {
   synonyms: string[][];
   /** Number of pack files (see IndexPack). */
   packCount: number;
+  /** Gzip bytes of each pack, by pack number: the browser prefetches packs in order until its allowance is spent. */
+  packBytes: number[];
 };
 
 /**
@@ -57,9 +59,11 @@ export type Vocabulary = Array<[string, number] | [string, number, string]>;
 
 /**
  * search-index/<version>/pack-<n>.json: the shards, section chunks and
- * vocabulary again, grouped into a few larger files that the browser fetches
- * in the background once a reader has had a first answer, so that later
- * keystrokes find everything in memory (client/preload.ts). Each entry is a
+ * vocabulary again, grouped into larger files that the browser fetches in
+ * the background once a reader has had a first answer, so that later
+ * keystrokes find what they need in memory (client/preload.ts). Packs come
+ * likeliest-needed first (vocabulary, shards of the commonest words, then
+ * section chunks) and the browser stops at a byte allowance. Each entry is a
  * file's kind, its number and its content.
  */
 export type IndexPack = Array<

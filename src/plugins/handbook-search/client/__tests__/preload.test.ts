@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { IndexReader } from '../../shared/engine/index-reader.ts';
+import { search } from '../../shared/engine/search.ts';
 import { buildSearchIndex } from '../../server/build-search-index.ts';
 import type { SearchSection } from '../../server/collect-sections.ts';
 import { memoryIndexLoader } from '../../server/memory-index-loader.ts';
@@ -46,7 +47,7 @@ describe('mayPreload', () => {
 });
 
 describe('preloadPacks', () => {
-  test('loads every pack in order', async () => {
+  test('loads every pack in order when the whole index is within its allowance', async () => {
     const { reader, requested } = recordingReader();
     const { packCount } = await reader.manifest();
     expect(packCount).toBeGreaterThan(1);
@@ -54,6 +55,23 @@ describe('preloadPacks', () => {
     expect(packsOf(requested)).toEqual(
       Array.from({ length: packCount }, (_, n) => expect.stringMatching(`/pack-${n}.json`)),
     );
+  });
+
+  test('stops at its byte allowance: the first packs that fit, in order, and none after', async () => {
+    const { reader, requested } = recordingReader();
+    const { packBytes } = await reader.manifest();
+    const [first = 0, second = 0, third = 0] = packBytes;
+    await expect(preloadPacks(reader, new QueryTracker(), () => true, first + second + third / 2)).resolves.toBe(true);
+    expect(packsOf(requested)).toEqual([expect.stringMatching('/pack-0.json'), expect.stringMatching('/pack-1.json')]);
+  });
+
+  test('a word no prefetched pack holds is still found, by fetching its own shard', async () => {
+    const { reader, requested } = recordingReader();
+    await preloadPacks(reader, new QueryTracker(), () => true, 1);
+    expect(packsOf(requested)).toEqual([]);
+    const response = await search(reader, { query: 'word599', limit: 8 });
+    expect(response.hits.map((hit) => hit.pageUrl)).toEqual(['/p599']);
+    expect(requested.some((path) => /\/shard-\d+\.json$/.test(path))).toBe(true);
   });
 
   test('waits while a query runs, and goes on when it ends', async () => {

@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib';
+
 import { describe, expect, test } from 'vitest';
 
 import { IndexReader } from '../../shared/engine/index-reader.ts';
@@ -96,6 +98,28 @@ describe('the background packs', () => {
     const files = [...big.files.keys()].filter((path) => path !== 'manifest.json' && !packPaths.includes(path));
     expect([...seen.keys()].sort()).toEqual(files.map((path) => path.slice(bigManifest.version.length + 1)).sort());
     for (const [name, content] of seen) expect(content).toEqual(read(big, `${bigManifest.version}/${name}`));
+  });
+
+  test('come likeliest-needed first: the vocabulary, the shards of the commonest words, then the section chunks', () => {
+    const order = Array.from({ length: bigManifest.packCount }, (_, number) =>
+      read<IndexPack>(big, `${bigManifest.version}/pack-${number}.json`),
+    ).flat();
+    expect(order[0]?.[0]).toBe('vocabulary');
+    const kinds = order.map(([kind]) => kind);
+    expect(kinds.lastIndexOf('shard')).toBeLessThan(kinds.indexOf('sections'));
+    const shardOf = (term: string) => shardForTerm(bigManifest.shardPrefixes, term);
+    const position = (shard: number) => order.findIndex(([kind, number]) => kind === 'shard' && number === shard);
+    // "flame" is on every section, "word12" on one page's.
+    expect(position(shardOf('flame'))).toBeLessThan(position(shardOf('word12')));
+  });
+
+  test('state their gzip size in the manifest, which the browser adds up against its allowance', () => {
+    expect(bigManifest.packBytes).toHaveLength(bigManifest.packCount);
+    packPaths.forEach((path, number) => {
+      const size = gzipSync(big.files.get(`${bigManifest.version}/pack-${number}.json`) ?? '').length;
+      expect(bigManifest.packBytes[number]).toBe(size);
+      expect(size).toBeLessThan(big.files.get(path)?.length ?? 0);
+    });
   });
 
   test('are cut at about PACK_BYTES', () => {
