@@ -5,7 +5,7 @@
 // without loading a diff library.
 import { followPages, readCommits, type PageRevision } from './git-log.ts';
 import { pageText } from './page-text.ts';
-import { readBlobs } from './read-blobs.ts';
+import { openBlobReader } from './read-blobs.ts';
 import type { EncodedText, HistoryRevision, PageHistoryFile, TextOps } from '../shared/types.ts';
 import { wordDiff } from '../shared/word-diff.ts';
 
@@ -57,9 +57,18 @@ function historyFile(
   return { title: page.title, url: page.url, file: page.file, commitUrl, revisions: entries.reverse(), texts };
 }
 
+/** The blobs a page's revisions name: each version before and after a change. */
+function blobsOf(revisions: readonly PageRevision[]): string[] {
+  return revisions.flatMap((revision) =>
+    revision.oldBlob ? [revision.oldBlob, revision.newBlob] : [revision.newBlob],
+  );
+}
+
 /**
- * Writes the history file of each page through `write`, one page at a time,
- * so only one page's decoded texts are held beside the blobs' texts.
+ * Writes the history file of each page through `write`, one page at a time:
+ * a page's texts are read from git, encoded, written and let go before the
+ * next page's are read, so the pass never holds more than one page's texts
+ * (it runs in the render process, after the pages: design/page-history.md).
  */
 export async function buildPageHistories(
   siteDir: string,
@@ -73,12 +82,20 @@ export async function buildPageHistories(
     commits,
     pages.map((page) => page.file),
   );
-  const blobs = [...histories.values()].flatMap((revisions) =>
-    revisions.flatMap((revision) => (revision.oldBlob ? [revision.oldBlob, revision.newBlob] : [revision.newBlob])),
-  );
-  const texts = await readBlobs(siteDir, blobs, (content) => pageText(content.toString('utf8')));
-  const textOf = (blob: string) => texts.get(blob) ?? '';
-  for (const page of pages) {
-    await write(page, historyFile(page, histories.get(page.file) ?? [], textOf, commitUrl));
+  const reader = openBlobReader(siteDir);
+  try {
+    for (const page of pages) {
+      const revisions = histories.get(page.file) ?? [];
+      const texts = await reader.read(blobsOf(revisions), (content) => pageText(content.toString('utf8')));
+      await write(
+        page,
+        historyFile(page, revisions, (blob) => texts.get(blob) ?? '', commitUrl),
+      );
+    }
+  } catch (error) {
+    // git's own failure, if any, is in `error`; closing only ends the process.
+    await reader.close().catch(() => undefined);
+    throw error;
   }
+  await reader.close();
 }
