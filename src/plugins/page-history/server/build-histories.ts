@@ -64,11 +64,14 @@ function blobsOf(revisions: readonly PageRevision[]): string[] {
   );
 }
 
+/** Pages whose texts are read from git in one request: few enough to hold, many enough to keep git busy. */
+const PAGES_PER_READ = 64;
+
 /**
- * Writes the history file of each page through `write`, one page at a time:
- * a page's texts are read from git, encoded, written and let go before the
- * next page's are read, so the pass never holds more than one page's texts
- * (it runs in the render process, after the pages: design/page-history.md).
+ * Writes the history file of each page through `write`, a group of pages at
+ * a time: the group's texts are read from git, encoded, written and let go
+ * before the next group's are read, so the pass never holds the texts of the
+ * whole repository (design/page-history.md).
  */
 export async function buildPageHistories(
   siteDir: string,
@@ -84,13 +87,15 @@ export async function buildPageHistories(
   );
   const reader = openBlobReader(siteDir);
   try {
-    for (const page of pages) {
-      const revisions = histories.get(page.file) ?? [];
-      const texts = await reader.read(blobsOf(revisions), (content) => pageText(content.toString('utf8')));
-      await write(
-        page,
-        historyFile(page, revisions, (blob) => texts.get(blob) ?? '', commitUrl),
+    for (let start = 0; start < pages.length; start += PAGES_PER_READ) {
+      const group = pages.slice(start, start + PAGES_PER_READ);
+      const revisionsOf = (page: HistoryPage) => histories.get(page.file) ?? [];
+      const texts = await reader.read(
+        group.flatMap((page) => blobsOf(revisionsOf(page))),
+        (content) => pageText(content.toString('utf8')),
       );
+      const textOf = (blob: string) => texts.get(blob) ?? '';
+      for (const page of group) await write(page, historyFile(page, revisionsOf(page), textOf, commitUrl));
     }
   } catch (error) {
     // git's own failure, if any, is in `error`; closing only ends the process.
