@@ -20,7 +20,8 @@ import { REPO_URL } from '../../config/site.ts';
 import { siteRelativeFile } from '../../content/handbook-pages.ts';
 import { historyAvailability } from './server/availability.ts';
 import type { HistoryPage } from './server/build-histories.ts';
-import { HISTORY_JOB_FILE_ENV, saveHistoryJob, writePageHistories, type HistoryJob } from './server/write-histories.ts';
+import { HISTORY_JOB_FILE_ENV } from './server/job-file.ts';
+import { saveHistoryJob, writePageHistories, type HistoryJob } from './server/write-histories.ts';
 import { HISTORY_ROUTE, PLUGIN_NAME, type PageHistoryGlobalData } from './shared/types.ts';
 
 export default function pageHistoryPlugin(context: LoadContext): Plugin {
@@ -68,7 +69,7 @@ export default function pageHistoryPlugin(context: LoadContext): Plugin {
         return;
       }
       const job: HistoryJob = { siteDir, outDir, baseUrl, commitUrl: `${REPO_URL}/commit/`, pages };
-      // npm run build runs the pass in a process of its own once this one has exited (server/write-histories.ts).
+      // npm run build runs the pass in a process of its own once this one has exited (server/job-file.ts).
       const jobFile = process.env[HISTORY_JOB_FILE_ENV];
       if (jobFile) {
         await saveHistoryJob(jobFile, job);

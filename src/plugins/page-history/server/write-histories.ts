@@ -13,8 +13,6 @@ import { withoutBaseUrl } from '../../../content/handbook-pages.ts';
 import { historyDataPath } from '../shared/types.ts';
 import { buildPageHistories, type HistoryPage } from './build-histories.ts';
 
-export { HISTORY_JOB_FILE_ENV } from './job-file.ts';
-
 /** Everything the pass needs, from the build that rendered the pages. */
 export type HistoryJob = {
   siteDir: string;
