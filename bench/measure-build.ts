@@ -1,16 +1,21 @@
 // Times one build of a site and reads its peak memory the /usr/bin/time -v
 // way: GNU time reports the largest resident set of the process it ran or of
 // any process that one waited for, so for our two-process build (scripts/
-// build.ts) it is the larger of the two.
+// build.ts) it is the larger of the two. Beside it, the peak of the sum over
+// the whole process tree (bench/tree-memory.ts), which also counts children
+// that run while their parent still holds its memory.
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { docusaurusBin } from '../scripts/build.ts';
+import { sampleTreeMemory } from './tree-memory.ts';
 
 export type BuildMeasure = {
   seconds: number;
   peakMemoryMiB: number | null;
+  /** The largest sum of the resident sets of every process of the build alive at once, sampled. */
+  peakTreeMemoryMiB: number | null;
   /** CPU time of the build's process tree, user plus system: less swayed by a busy host than the wall time. */
   cpuSeconds: number | null;
   /** What building the search index took (ours logs it), in seconds. */
@@ -55,16 +60,21 @@ export async function measureBuild(siteDir: string, { warm = false, ownScript = 
   const started = performance.now();
   let stderr = '';
   let stdout = '';
+  let peakTreeMemoryMiB: number | null = null;
   const code = await new Promise<number | null>((done) => {
     const env = warm ? process.env : { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
     const child = spawn(command, args, { cwd: siteDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tree = child.pid === undefined ? null : sampleTreeMemory(child.pid, 200);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
-    child.on('close', done);
+    child.on('close', (status) => {
+      peakTreeMemoryMiB = tree?.stop() ?? null;
+      done(status);
+    });
   });
   const seconds = (performance.now() - started) / 1000;
   // Kept beside the site (a throw-away copy) for reading afterwards, e.g. the
@@ -74,6 +84,7 @@ export async function measureBuild(siteDir: string, { warm = false, ownScript = 
   return {
     seconds,
     peakMemoryMiB: parsePeakMemoryMiB(stderr),
+    peakTreeMemoryMiB,
     cpuSeconds: parseCpuSeconds(stderr),
     indexingSeconds: parseIndexingSeconds(`${stdout}\n${stderr}`),
   };

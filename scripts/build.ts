@@ -10,7 +10,8 @@
 // The first process bundles and exits; the second loads the site again and
 // renders the pages from those bundles, so Rspack's native memory, which it
 // keeps after bundling, is gone before the render threads start
-// (design/two-process-build.md). Docusaurus itself reads the two switches
+// (design/two-process-build.md). A third writes the page histories once the
+// second has exited (design/page-history.md). Docusaurus itself reads the two switches
 // (DOCUSAURUS_EXIT_AFTER_BUNDLING, DOCUSAURUS_SKIP_BUNDLING). It stops after
 // the first locale's bundles, so this suits a site with one locale, as ours.
 //
@@ -20,10 +21,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { isStockDocusaurus } from '../src/internals/registry.ts';
+import { HISTORY_JOB_FILE_ENV, HISTORY_JOB_SCRIPT } from '../src/plugins/page-history/server/job-file.ts';
 
 /** docusaurus build options that take a value (so the value is not mistaken for the site folder). */
 const OPTIONS_WITH_VALUE = new Set(['--out-dir', '--config', '-l', '--locale']);
@@ -112,12 +115,13 @@ export function buildPhases(env: NodeJS.ProcessEnv = process.env): BuildPhase[] 
   ];
 }
 
-function runDocusaurus(plan: BuildPlan, partialDir: string, env: Record<string, string>): Promise<number> {
-  const child = spawn(
-    process.execPath,
-    [docusaurusBin(plan.siteDir), 'build', ...plan.passThrough, '--out-dir', partialDir],
-    { stdio: 'inherit', env: { ...process.env, ...env } },
-  );
+/** Runs node with `args` in the site folder; resolves with its exit status. */
+function runNode(plan: BuildPlan, args: string[], env: Record<string, string>): Promise<number> {
+  const child = spawn(process.execPath, args, {
+    cwd: plan.siteDir,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -131,16 +135,34 @@ function runDocusaurus(plan: BuildPlan, partialDir: string, env: Record<string, 
   });
 }
 
-/** Bundles, then renders in a fresh process; the exit status of the first phase that fails, or 0. */
+function runDocusaurus(plan: BuildPlan, partialDir: string, env: Record<string, string>): Promise<number> {
+  return runNode(plan, [docusaurusBin(plan.siteDir), 'build', ...plan.passThrough, '--out-dir', partialDir], env);
+}
+
+/**
+ * Bundles, then renders in a fresh process, then writes the page histories
+ * in a third one, once the render process and its memory are gone
+ * (design/page-history.md); the exit status of the first that fails, or 0.
+ */
 async function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<number> {
-  for (const phase of buildPhases()) {
-    if (phase.name === 'render') {
-      console.log("build: bundles written; rendering the pages in a new process, with the bundler's memory freed");
+  // The render process saves the history job here instead of running it (src/plugins/page-history/server/job-file.ts).
+  const historyJob = join(tmpdir(), `handbook-page-history-job-${process.pid}.json`);
+  rmSync(historyJob, { force: true });
+  try {
+    for (const phase of buildPhases()) {
+      if (phase.name === 'render') {
+        console.log("build: bundles written; rendering the pages in a new process, with the bundler's memory freed");
+      }
+      const env = phase.name === 'render' ? { ...phase.env, [HISTORY_JOB_FILE_ENV]: historyJob } : phase.env;
+      const status = await runDocusaurus(plan, partialDir, env);
+      if (status !== 0) return status;
     }
-    const status = await runDocusaurus(plan, partialDir, phase.env);
-    if (status !== 0) return status;
+    if (!existsSync(historyJob)) return 0;
+    // The loader this script runs under (tsx), so the job's TypeScript loads as this file did.
+    return await runNode(plan, [...process.execArgv, join(plan.siteDir, HISTORY_JOB_SCRIPT), historyJob], {});
+  } finally {
+    rmSync(historyJob, { force: true });
   }
-  return 0;
 }
 
 /** Builds into a sibling folder and swaps it in only when the build succeeds; returns the exit status. */

@@ -3,13 +3,13 @@
 // what it did to the text, word by word, or comparing any two versions.
 //
 // The history of every page comes from one `git log` and one `git cat-file`
-// after the pages are rendered (postBuild), into one JSON file per page that
+// after the pages are rendered (postBuild, or a process of its own after the
+// render process under npm run build), into one JSON file per page that
 // only the history view fetches: a normal page loads nothing more than the
 // link (design/page-history.md).
 //
 // Try: npm run build && npm run serve, then open /history?page=/docs/start-here
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { logger } from '@docusaurus/logger';
 import { normalizeUrl } from '@docusaurus/utils';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -17,10 +17,12 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { REPO_URL } from '../../config/site.ts';
-import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
+import { siteRelativeFile } from '../../content/handbook-pages.ts';
 import { historyAvailability } from './server/availability.ts';
-import { buildPageHistories, type HistoryPage } from './server/build-histories.ts';
-import { HISTORY_ROUTE, historyDataPath, PLUGIN_NAME, type PageHistoryGlobalData } from './shared/types.ts';
+import type { HistoryPage } from './server/build-histories.ts';
+import { HISTORY_JOB_FILE_ENV } from './server/job-file.ts';
+import { saveHistoryJob, writePageHistories, type HistoryJob } from './server/write-histories.ts';
+import { HISTORY_ROUTE, PLUGIN_NAME, type PageHistoryGlobalData } from './shared/types.ts';
 
 export default function pageHistoryPlugin(context: LoadContext): Plugin {
   const { siteDir, baseUrl } = context;
@@ -66,14 +68,15 @@ export default function pageHistoryPlugin(context: LoadContext): Plugin {
         logger.info(`[page-history] no History links in this build: ${availability.reason}.`);
         return;
       }
-      const started = performance.now();
-      await buildPageHistories(siteDir, pages, `${REPO_URL}/commit/`, async (page, file) => {
-        const target = join(outDir, historyDataPath(withoutBaseUrl(page.url, baseUrl)));
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, JSON.stringify(file));
-      });
-      const ms = Math.round(performance.now() - started);
-      logger.info(`[page-history] wrote the history of ${pages.length} pages in ${ms} ms`);
+      const job: HistoryJob = { siteDir, outDir, baseUrl, commitUrl: `${REPO_URL}/commit/`, pages };
+      // npm run build runs the pass in a process of its own once this one has exited (server/job-file.ts).
+      const jobFile = process.env[HISTORY_JOB_FILE_ENV];
+      if (jobFile) {
+        await saveHistoryJob(jobFile, job);
+        logger.info(`[page-history] the history of ${pages.length} pages is written next, in a process of its own`);
+        return;
+      }
+      logger.info(await writePageHistories(job));
     },
   };
 }

@@ -5,7 +5,7 @@
 // without loading a diff library.
 import { followPages, readCommits, type PageRevision } from './git-log.ts';
 import { pageText } from './page-text.ts';
-import { readBlobs } from './read-blobs.ts';
+import { openBlobReader } from './read-blobs.ts';
 import type { EncodedText, HistoryRevision, PageHistoryFile, TextOps } from '../shared/types.ts';
 import { wordDiff } from '../shared/word-diff.ts';
 
@@ -57,9 +57,21 @@ function historyFile(
   return { title: page.title, url: page.url, file: page.file, commitUrl, revisions: entries.reverse(), texts };
 }
 
+/** The blobs a page's revisions name: each version before and after a change. */
+function blobsOf(revisions: readonly PageRevision[]): string[] {
+  return revisions.flatMap((revision) =>
+    revision.oldBlob ? [revision.oldBlob, revision.newBlob] : [revision.newBlob],
+  );
+}
+
+/** Pages whose texts are read from git in one request: few enough to hold, many enough to keep git busy. */
+const PAGES_PER_READ = 64;
+
 /**
- * Writes the history file of each page through `write`, one page at a time,
- * so only one page's decoded texts are held beside the blobs' texts.
+ * Writes the history file of each page through `write`, a group of pages at
+ * a time: the group's texts are read from git, encoded, written and let go
+ * before the next group's are read, so the pass never holds the texts of the
+ * whole repository (design/page-history.md).
  */
 export async function buildPageHistories(
   siteDir: string,
@@ -73,12 +85,22 @@ export async function buildPageHistories(
     commits,
     pages.map((page) => page.file),
   );
-  const blobs = [...histories.values()].flatMap((revisions) =>
-    revisions.flatMap((revision) => (revision.oldBlob ? [revision.oldBlob, revision.newBlob] : [revision.newBlob])),
-  );
-  const texts = await readBlobs(siteDir, blobs, (content) => pageText(content.toString('utf8')));
-  const textOf = (blob: string) => texts.get(blob) ?? '';
-  for (const page of pages) {
-    await write(page, historyFile(page, histories.get(page.file) ?? [], textOf, commitUrl));
+  const reader = openBlobReader(siteDir);
+  try {
+    for (let start = 0; start < pages.length; start += PAGES_PER_READ) {
+      const group = pages.slice(start, start + PAGES_PER_READ);
+      const revisionsOf = (page: HistoryPage) => histories.get(page.file) ?? [];
+      const texts = await reader.read(
+        group.flatMap((page) => blobsOf(revisionsOf(page))),
+        (content) => pageText(content.toString('utf8')),
+      );
+      const textOf = (blob: string) => texts.get(blob) ?? '';
+      for (const page of group) await write(page, historyFile(page, revisionsOf(page), textOf, commitUrl));
+    }
+  } catch (error) {
+    // git's own failure, if any, is in `error`; closing only ends the process.
+    await reader.close().catch(() => undefined);
+    throw error;
   }
+  await reader.close();
 }
