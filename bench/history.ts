@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { seededRandom } from './corpus.ts';
-import { measureBuild, parsePeakMemoryMiB, type BuildMeasure } from './measure-build.ts';
+import { measureBuild, parseCpuSeconds, parsePeakMemoryMiB, type BuildMeasure } from './measure-build.ts';
 import { prepareSite } from './sites.ts';
 import { median } from './stats.ts';
 
@@ -151,7 +151,12 @@ function formatKiB(bytes: number): string {
  * code (as measureBuild runs the copy's own build script), so bench/ imports
  * nothing from src/.
  */
-function measurePass(site: string): { seconds: number; peakMemoryMiB: number | null; pages: number } {
+function measurePass(site: string): {
+  seconds: number;
+  cpuSeconds: number | null;
+  peakMemoryMiB: number | null;
+  pages: number;
+} {
   const module = pathToFileURL(join(site, 'src/plugins/page-history/server/build-histories.ts')).href;
   const script = `
     import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -184,7 +189,12 @@ function measurePass(site: string): { seconds: number; peakMemoryMiB: number | n
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`the history pass failed:\n${result.stderr.slice(-4000)}`);
   const { pages } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as { pages: number };
-  return { seconds, peakMemoryMiB: parsePeakMemoryMiB(result.stderr), pages };
+  return {
+    seconds,
+    cpuSeconds: parseCpuSeconds(result.stderr),
+    peakMemoryMiB: parsePeakMemoryMiB(result.stderr),
+    pages,
+  };
 }
 
 async function main() {
@@ -200,7 +210,7 @@ async function main() {
 
     const passes = [measurePass(site), measurePass(site)];
     console.log(
-      `  history pass alone: ${passes.map((pass) => `${pass.seconds.toFixed(1)} s, peak ${pass.peakMemoryMiB ?? '?'} MiB`).join('; ')} (${passes[0]?.pages} pages)`,
+      `  history pass alone: ${passes.map((pass) => `${pass.seconds.toFixed(1)} s (CPU ${pass.cpuSeconds?.toFixed(1) ?? '?'} s), peak ${pass.peakMemoryMiB ?? '?'} MiB`).join('; ')} (${passes[0]?.pages} pages)`,
     );
     if (options.passOnly) {
       mkdirSync(join(SITE_ROOT, 'bench', 'results'), { recursive: true });
