@@ -17,13 +17,27 @@ import type { IndexReader } from '../shared/engine/index-reader.ts';
 export const PRELOAD_DELAY_MS = 200;
 
 /**
- * Gzip bytes of packs a session prefetches at most: the whole index of the
- * short-page bench corpus at 2,000 pages (about 1.4 MB) fits, so typing there
- * never waits on a request, and with the first answer and what typing fetches
- * on demand a long-page session stays under the bench's 2 MB budget
- * (bench/budgets.json, design/search-prefetch-allowance.md).
+ * An index whose packs come to at most this many gzip bytes is prefetched
+ * whole, so typing never waits on a request: the handbook itself and the
+ * short-page bench corpus at 2,000 pages (about 1.4 MB) are.
  */
-export const PRELOAD_ALLOWANCE_BYTES = 1_500_000;
+export const WHOLE_INDEX_BYTES = 1_500_000;
+
+/**
+ * What a larger index prefetches at most: the vocabulary and the shards of
+ * the commonest words. The rest of a session's bytes go to what its queries
+ * fetch, mostly the snippets of the pages they show, which no order of packs
+ * predicts; on long pages those take about 0.6 MB in the bench's session, and
+ * the whole session must stay under 2 MB (bench/budgets.json,
+ * design/search-prefetch-allowance.md).
+ */
+export const PARTIAL_PREFETCH_BYTES = 1_000_000;
+
+/** Gzip bytes to prefetch out of an index whose packs total `packBytes`. */
+export function preloadAllowance(packBytes: readonly number[]): number {
+  const total = packBytes.reduce((sum, bytes) => sum + bytes, 0);
+  return total <= WHOLE_INDEX_BYTES ? total : PARTIAL_PREFETCH_BYTES;
+}
 
 /** What the browser says of the connection (Network Information API, Chromium only). */
 export type ConnectionHints = { saveData?: boolean; effectiveType?: string };
@@ -58,20 +72,21 @@ export class QueryTracker {
 /**
  * Loads the packs in order, one at a time and each only when no query is
  * running, until the next one would take the total past `allowance` gzip
- * bytes. Returns false when `isCurrent` turned false on the way (the index
+ * bytes (by default the whole index when it is small, see preloadAllowance). Returns false when `isCurrent` turned false on the way (the index
  * was replaced), true when every pack within the allowance is in.
  */
 export async function preloadPacks(
   reader: IndexReader,
   queries: QueryTracker,
   isCurrent: () => boolean,
-  allowance = PRELOAD_ALLOWANCE_BYTES,
+  allowance?: number,
 ): Promise<boolean> {
   const { packCount, packBytes } = await reader.manifest();
+  const limit = allowance ?? preloadAllowance(packBytes);
   let spent = 0;
   for (let number = 0; number < packCount; number++) {
     spent += packBytes[number] ?? Infinity;
-    if (spent > allowance) break;
+    if (spent > limit) break;
     await queries.whenIdle();
     if (!isCurrent()) return false;
     await reader.loadPack(number);

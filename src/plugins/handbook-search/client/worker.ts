@@ -12,7 +12,10 @@
 // - Once the page has shown its first results, the rest of the index follows
 //   in the background as a few dozen pack files, one at a time and never
 //   while a query runs (preload.ts), unless the connection is slow or the
-//   reader saves data.
+//   reader saves data; a large index only up to an allowance.
+// - After each answer it also searches the query one key ahead, along the
+//   commonest completion of the word being typed (next-query.ts), so the
+//   files the next key needs are fetched before it comes.
 // - Scoring is BM25F over title, heading, body and label (shared/engine),
 //   AND across words with prefix matching on the last word, glossary
 //   synonyms as alternatives, results grouped by page.
@@ -22,6 +25,7 @@
 import { IndexReader } from '../shared/engine/index-reader.ts';
 import { search, StaleQuery } from '../shared/engine/search.ts';
 import type { WorkerAnswer, WorkerRequest } from './messages.ts';
+import { prefetchNextQuery } from './next-query.ts';
 import { mayPreload, preloadPacks, PRELOAD_DELAY_MS, QueryTracker, type ConnectionHints } from './preload.ts';
 
 type WorkerScope = {
@@ -96,6 +100,12 @@ scope.onmessage = async ({ data }) => {
     }
     if (sequence < latestSequence) return;
     scope.postMessage({ type: 'results', sequence, response, milliseconds: performance.now() - started });
+    // Only where packs may load (the vocabulary comes with the first), so a reader saving data fetches no guesses.
+    if (preloaded && preloaded === reader) {
+      prefetchNextQuery(preloaded, request, isStale).catch(() => {
+        // A guess that failed to fetch costs nothing: the real key fetches what it needs.
+      });
+    }
   } catch (error) {
     if (error instanceof StaleQuery) return;
     scope.postMessage({ type: 'failed', sequence, message: error instanceof Error ? error.message : String(error) });

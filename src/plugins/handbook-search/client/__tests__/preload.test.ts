@@ -5,7 +5,14 @@ import { search } from '../../shared/engine/search.ts';
 import { buildSearchIndex } from '../../server/build-search-index.ts';
 import type { SearchSection } from '../../server/collect-sections.ts';
 import { memoryIndexLoader } from '../../server/memory-index-loader.ts';
-import { mayPreload, preloadPacks, QueryTracker } from '../preload.ts';
+import {
+  mayPreload,
+  PARTIAL_PREFETCH_BYTES,
+  preloadAllowance,
+  preloadPacks,
+  QueryTracker,
+  WHOLE_INDEX_BYTES,
+} from '../preload.ts';
 
 const SECTIONS: SearchSection[] = Array.from({ length: 600 }, (_, number) => ({
   pageUrl: `/p${number}`,
@@ -43,6 +50,21 @@ describe('mayPreload', () => {
     [{ effectiveType: 'slow-2g' }, false],
   ])('with connection %j: %s', (connection, expected) => {
     expect(mayPreload(connection)).toBe(expected);
+  });
+});
+
+describe('preloadAllowance', () => {
+  test.each([
+    ['a small index: all of it', [300_000, 200_000], 500_000],
+    [
+      'an index of exactly the whole-index size: all of it',
+      [WHOLE_INDEX_BYTES / 2, WHOLE_INDEX_BYTES / 2],
+      WHOLE_INDEX_BYTES,
+    ],
+    ['a larger index: the partial allowance', [WHOLE_INDEX_BYTES, 1], PARTIAL_PREFETCH_BYTES],
+    ['no packs: nothing', [], 0],
+  ])('%s', (_, packBytes, expected) => {
+    expect(preloadAllowance(packBytes)).toBe(expected);
   });
 });
 

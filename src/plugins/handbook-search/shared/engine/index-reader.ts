@@ -62,6 +62,11 @@ export class IndexReader {
     return this.vocabularyPromise;
   }
 
+  /** The vocabulary when it is fetched or on its way (a pack brings it), without asking for it. */
+  vocabularyIfRequested(): Promise<Vocabulary> | undefined {
+    return this.vocabularyPromise;
+  }
+
   async section(sectionId: number): Promise<SectionRecord | undefined> {
     const manifest = await this.manifest();
     const chunk = lastAtOrBelow(manifest.chunkStarts, sectionId);
