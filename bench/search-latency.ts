@@ -33,7 +33,12 @@ export const FIRST_QUERY = 'latency';
  * About 80 keystrokes in all: p95 of one 24-key phrase was its second-worst
  * key, and moved between 34 and 51 ms from run to run.
  */
-export const TYPED_PHRASES = ['capacity planning review', 'tracing tail latency', 'incident runbooks', 'cache hit ratio'];
+export const TYPED_PHRASES = [
+  'capacity planning review',
+  'tracing tail latency',
+  'incident runbooks',
+  'cache hit ratio',
+];
 const KEYSTROKE_GAP_MS = 150;
 
 type Selectors = { open: string; input: string; result: string; pageResult: string; dropdown?: string };
