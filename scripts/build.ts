@@ -11,7 +11,9 @@
 // renders the pages from those bundles, so Rspack's native memory, which it
 // keeps after bundling, is gone before the render threads start
 // (design/two-process-build.md). A third writes the page histories once the
-// second has exited (design/page-history.md). Docusaurus itself reads the two switches
+// second has exited (design/page-history.md). The bundling process runs with
+// a V8 flag that keeps its heap from more than doubling between full
+// collections (design/bundle-heap-growth.md). Docusaurus itself reads the two switches
 // (DOCUSAURUS_EXIT_AFTER_BUNDLING, DOCUSAURUS_SKIP_BUNDLING). It stops after
 // the first locale's bundles, so this suits a site with one locale, as ours.
 //
@@ -99,7 +101,20 @@ export function docusaurusBin(siteDir: string): string {
   throw new Error('cannot find @docusaurus/core; run npm ci first');
 }
 
-type BuildPhase = { name: 'bundle' | 'render' | 'build'; env: Record<string, string> };
+type BuildPhase = {
+  name: 'bundle' | 'render' | 'build';
+  env: Record<string, string>;
+  /** Flags for node itself, before the docusaurus command. */
+  nodeFlags: string[];
+};
+
+/**
+ * V8 grows the heap up to fourfold between full collections while a program
+ * allocates fast, as the bundling process does compiling every MDX page; at
+ * most twofold keeps that garbage from adding to the bundler's peak
+ * (design/bundle-heap-growth.md).
+ */
+export const BUNDLE_NODE_FLAGS = ['--heap-growing-percent=100'];
 
 /**
  * The processes of a build: two, each a `docusaurus build` with one of
@@ -108,10 +123,10 @@ type BuildPhase = { name: 'bundle' | 'render' | 'build'; env: Record<string, str
  * (src/internals/registry.ts).
  */
 export function buildPhases(env: NodeJS.ProcessEnv = process.env): BuildPhase[] {
-  if (isStockDocusaurus(env)) return [{ name: 'build', env: {} }];
+  if (isStockDocusaurus(env)) return [{ name: 'build', env: {}, nodeFlags: [] }];
   return [
-    { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
-    { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
+    { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' }, nodeFlags: BUNDLE_NODE_FLAGS },
+    { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' }, nodeFlags: [] },
   ];
 }
 
@@ -135,8 +150,14 @@ function runNode(plan: BuildPlan, args: string[], env: Record<string, string>): 
   });
 }
 
-function runDocusaurus(plan: BuildPlan, partialDir: string, env: Record<string, string>): Promise<number> {
-  return runNode(plan, [docusaurusBin(plan.siteDir), 'build', ...plan.passThrough, '--out-dir', partialDir], env);
+function runDocusaurus(
+  plan: BuildPlan,
+  partialDir: string,
+  phase: BuildPhase,
+  env: Record<string, string>,
+): Promise<number> {
+  const docusaurus = [docusaurusBin(plan.siteDir), 'build', ...plan.passThrough, '--out-dir', partialDir];
+  return runNode(plan, [...phase.nodeFlags, ...docusaurus], env);
 }
 
 /**
@@ -154,7 +175,7 @@ async function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<
         console.log("build: bundles written; rendering the pages in a new process, with the bundler's memory freed");
       }
       const env = phase.name === 'render' ? { ...phase.env, [HISTORY_JOB_FILE_ENV]: historyJob } : phase.env;
-      const status = await runDocusaurus(plan, partialDir, env);
+      const status = await runDocusaurus(plan, partialDir, phase, env);
       if (status !== 0) return status;
     }
     if (!existsSync(historyJob)) return 0;

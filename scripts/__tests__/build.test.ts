@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 
-import { buildPhases, planBuild } from '../build.ts';
+import { BUNDLE_NODE_FLAGS, buildPhases, planBuild } from '../build.ts';
 
 // What `npm run build -- <args>` hands docusaurus, and where the finished site goes.
 // (That a failed build leaves the previous one untouched is tested on real
@@ -37,13 +38,19 @@ describe('planBuild', () => {
 describe('buildPhases', () => {
   test("bundles and renders in two processes, through Docusaurus' own switches", () => {
     expect(buildPhases({})).toEqual([
-      { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } },
-      { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' } },
+      { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' }, nodeFlags: ['--heap-growing-percent=100'] },
+      { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' }, nodeFlags: [] },
     ]);
   });
 
+  test('the bundling V8 flag is one this node accepts', () => {
+    const run = spawnSync(process.execPath, [...BUNDLE_NODE_FLAGS, '-e', 'process.exit(0)'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   test.each(['1', 'true', 'TRUE'])('HANDBOOK_STOCK_DOCUSAURUS=%s builds in one plain docusaurus build', (value) => {
-    expect(buildPhases({ HANDBOOK_STOCK_DOCUSAURUS: value })).toEqual([{ name: 'build', env: {} }]);
+    expect(buildPhases({ HANDBOOK_STOCK_DOCUSAURUS: value })).toEqual([{ name: 'build', env: {}, nodeFlags: [] }]);
   });
 
   test.each(['0', '', 'no'])('HANDBOOK_STOCK_DOCUSAURUS=%j leaves the patches on', (value) => {
