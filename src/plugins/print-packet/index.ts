@@ -80,9 +80,13 @@ export default function printPacketPlugin(context: LoadContext): Plugin {
 
     async postBuild({ outDir }) {
       if (entries.length === 0) return;
+      // Each page's HTML is read when the edition takes that page and dropped once its body is parsed:
+      // read all at once, the built pages of a large handbook fill gigabytes (design/print-packet.md).
       const pages: PacketPage[] = entries.map((entry) => ({
         ...entry,
-        html: readFileSync(builtFile(outDir, entry.permalink, baseUrl), 'utf8'),
+        get html() {
+          return readFileSync(builtFile(outDir, entry.permalink, baseUrl), 'utf8');
+        },
       }));
       const linked = (rel: string) =>
         [...(pages[0]?.html ?? '').matchAll(new RegExp(`<link[^>]*rel="?${rel}"?[\\s>][^>]*>`, 'g'))].flatMap(

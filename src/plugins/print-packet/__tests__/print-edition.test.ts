@@ -123,6 +123,19 @@ describe('the print edition', () => {
     expect(withPageNumbers(numbered, new Map([['docs-start-here', 4]]))).toContain('data-page-of="docs-start-here">4<');
   });
 
+  it('takes each page’s HTML once, in packet order, so a page can be read from disk when its turn comes', () => {
+    const reads: string[] = [];
+    const lazy = pages.map((page): PacketPage => ({
+      ...page,
+      get html() {
+        reads.push(page.permalink);
+        return page.html;
+      },
+    }));
+    expect(printEditionHtml(site, lazy)).toBe(printEditionHtml(site, pages));
+    expect(reads).toEqual(pages.map((page) => page.permalink));
+  });
+
   it('names a built page without a Markdown body', () => {
     const broken: PacketPage = {
       kind: 'doc',
