@@ -136,6 +136,19 @@ describe('the print edition', () => {
     expect(reads).toEqual(pages.map((page) => page.permalink));
   });
 
+  it('takes a page’s body from its <main>, not from the sidebar or anything else around it', () => {
+    const page: PacketPage = {
+      kind: 'doc',
+      permalink: '/handbook/docs/start-here',
+      title: 'Start here',
+      html: '<html><body><aside><div class=markdown><p>Sidebar link list</p></div></aside><main><article><div class=markdown><p>The body text</p></div></article></main><footer>Footer</footer></body></html>',
+    };
+    const html = printEditionHtml(site, [page]);
+    expect(html).toContain('The body text');
+    expect(html).not.toContain('Sidebar link list');
+    expect(html).not.toContain('Footer');
+  });
+
   it('names a built page without a Markdown body', () => {
     const broken: PacketPage = {
       kind: 'doc',
