@@ -63,6 +63,19 @@ describe('the search index under npm start', () => {
     expect(served()).toEqual(['new.md']);
   });
 
+  test('a rebuild not yet started waits while a compile is coming, and starts once it is done', async () => {
+    const builds: string[][] = [];
+    const dev = indexer(builds);
+    dev.compiled();
+    dev.schedule(content('c.md'));
+    dev.compiling();
+    await new Promise((done) => setTimeout(done, 200));
+    expect(builds).toEqual([]);
+    dev.compiled();
+    await dev.settled();
+    expect(builds).toEqual([['c.md']]);
+  });
+
   test('a save with no compile after it is indexed after a short wait', async () => {
     const builds: string[][] = [];
     const dev = indexer(builds);
