@@ -37,7 +37,8 @@ export type DevIndexer = {
   settled: () => Promise<void>;
 };
 
-type Build = (loaded: LoadedContent, workDir: string) => Promise<IndexFromWorker>;
+/** Builds the index of `loaded` into `workDir`; `servedDir` holds the index served now, which it may reuse files of. */
+type Build = (loaded: LoadedContent, workDir: string, servedDir: string) => Promise<IndexFromWorker>;
 
 /**
  * Builds on one worker thread kept for the whole session (dev-index-worker.mjs):
@@ -47,7 +48,7 @@ type Build = (loaded: LoadedContent, workDir: string) => Promise<IndexFromWorker
  */
 export function persistentWorkerBuild(siteDir: string): Build {
   let worker: Worker | undefined;
-  return (loaded, outDir) =>
+  return (loaded, outDir, servedDir) =>
     new Promise((resolve, reject) => {
       const current = (worker ??= new Worker(join(__dirname, 'dev-index-worker.mjs'), {
         workerData: { modulePath: join(__dirname, 'index.ts'), siteDir },
@@ -76,7 +77,7 @@ export function persistentWorkerBuild(siteDir: string): Build {
       current.on('message', onMessage);
       current.on('error', onError);
       current.on('exit', onExit);
-      current.postMessage({ loaded, outDir });
+      current.postMessage({ loaded, outDir, servedDir });
     });
 }
 
@@ -103,7 +104,7 @@ export function createDevIndexer(options: {
       const loaded = pending;
       pending = undefined;
       try {
-        const result = await build(loaded, options.workDir);
+        const result = await build(loaded, options.workDir, options.staticDir);
         mkdirSync(options.staticDir, { recursive: true });
         options.report(result, moveSearchIndex(options.workDir, options.staticDir));
         indexed = true;
