@@ -11,6 +11,12 @@ export default function backlinksPlugin(context: LoadContext): Plugin {
   const { siteDir, baseUrl } = context;
   return {
     name: 'backlinks',
+    // An empty value here gives this plugin's key its place in globalData.json in plugin order;
+    // set only in allContentLoaded it would follow the order plugins finish in, which varies,
+    // and a save would rewrite the file and compile again (design/dev-loop.md).
+    async contentLoaded({ actions }) {
+      actions.setGlobalData({ linkingPages: [], backlinks: {} } satisfies BacklinksGlobalData);
+    },
     async allContentLoaded({ allContent, actions }) {
       const pages = readLoadedPages(allContent, siteDir);
       const docs = pages.filter((page) => page.kind === 'doc');

@@ -9,7 +9,8 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { readHandbookPages } from '../../content/handbook-pages.ts';
-import { findDiagrams, type DiagramBlock } from './shared/find-diagrams.ts';
+import type { DiagramBlock } from './shared/diagram-block.ts';
+import { findDiagrams } from './shared/find-diagrams.ts';
 import { formatDiagramProblem, renderMissing } from './server/diagram-store.ts';
 
 /** Every ```mermaid block in the handbook's docs and blog, with its file and line. */

@@ -97,9 +97,10 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
         fail: (error) => logger.error(`[handbook-search] the index was not rebuilt: ${String(error)}`),
       })
     : undefined;
-  // Tells the dev indexer when a compile is done (public compiler hooks).
+  // Tells the dev indexer when a compile is coming and when it is done (public compiler hooks).
   const afterCompile = devIndexer && {
     apply(compiler: Compiler) {
+      compiler.hooks.invalid.tap('handbook-search-dev-index', () => devIndexer.compiling());
       compiler.hooks.done.tap('handbook-search-dev-index', () => devIndexer.compiled());
     },
   };

@@ -11,6 +11,12 @@ import type { HomePageGlobalData } from './shared/types.ts';
 export default function homePagePlugin(context: LoadContext): Plugin {
   return {
     name: 'home-page',
+    // An empty value here gives this plugin's key its place in globalData.json in plugin order;
+    // set only in allContentLoaded it would follow the order plugins finish in, which varies,
+    // and a save would rewrite the file and compile again (design/dev-loop.md).
+    async contentLoaded({ actions }) {
+      actions.setGlobalData({ latestPost: null, sections: [] } satisfies HomePageGlobalData);
+    },
     async allContentLoaded({ allContent, actions }) {
       const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       const newest = blog?.blogPosts[0];

@@ -33,7 +33,10 @@ export default function pageFeedbackPlugin(context: LoadContext): Plugin {
     getPathsToWatch() {
       return [join(siteDir, 'src/data/owners.yml')];
     },
-    async allContentLoaded({ allContent, actions }) {
+    // Needs no other plugin's content, so it is set here, in plugin order: from allContentLoaded it
+    // would land in globalData.json in the order plugins finish, which a save can change (design/dev-loop.md).
+    // A change to owners.yml reloads this plugin (getPathsToWatch), which runs contentLoaded again.
+    async contentLoaded({ actions }) {
       const owners = readOwners(siteDir);
       const data: PageFeedbackGlobalData = {
         issuesNewUrl: `${REPO_URL}/issues/new`,
@@ -42,7 +45,8 @@ export default function pageFeedbackPlugin(context: LoadContext): Plugin {
         fallbackOwner: FALLBACK_OWNER,
       };
       actions.setGlobalData(data);
-
+    },
+    async allContentLoaded({ allContent, actions }) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       const docs = (docsContent?.loadedVersions ?? []).flatMap((version) => version.docs);
       const topics = sectionTopics(

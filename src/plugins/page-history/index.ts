@@ -27,6 +27,7 @@ import { HISTORY_ROUTE, PLUGIN_NAME, type PageHistoryGlobalData } from './shared
 export default function pageHistoryPlugin(context: LoadContext): Plugin {
   const { siteDir, baseUrl } = context;
   const availability = historyAvailability(siteDir);
+  const historyPath = normalizeUrl([baseUrl, HISTORY_ROUTE]);
   let pages: HistoryPage[] = [];
   const themePath = resolve(__dirname, 'theme');
 
@@ -37,10 +38,14 @@ export default function pageHistoryPlugin(context: LoadContext): Plugin {
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
 
-    async allContentLoaded({ allContent, actions }) {
-      const historyPath = normalizeUrl([baseUrl, HISTORY_ROUTE]);
+    // Global data that needs no other plugin's content is set here: contentLoaded places it in
+    // globalData.json in plugin order, allContentLoaded in the order plugins finish (design/dev-loop.md).
+    async contentLoaded({ actions }) {
       const globalData: PageHistoryGlobalData = { historyPath: availability.available ? historyPath : null };
       actions.setGlobalData(globalData);
+    },
+
+    async allContentLoaded({ allContent, actions }) {
       if (!availability.available) return;
 
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;

@@ -14,6 +14,7 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { formatDate } from '../../components/format-date.ts';
+import { isDevServer } from '../../config/command.ts';
 import { siteRelativeFile } from '../../content/handbook-pages.ts';
 import {
   inReadingOrder,
@@ -44,7 +45,9 @@ export default function printPacketPlugin(context: LoadContext): Plugin {
   return {
     name: PLUGIN_NAME,
 
-    async allContentLoaded({ allContent, actions }) {
+    async allContentLoaded({ allContent }) {
+      // The packet's pages are for postBuild, which `npm start` never runs; a save need not order them.
+      if (isDevServer()) return;
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       const version = docsContent?.loadedVersions[0];
@@ -65,6 +68,10 @@ export default function printPacketPlugin(context: LoadContext): Plugin {
           title: metadata.title,
         })),
       ];
+    },
+
+    // Needs no content: set in plugin order (design/dev-loop.md says why not in allContentLoaded).
+    async contentLoaded({ actions }) {
       if (printing) {
         const data: PrintPacketGlobalData = { pdfPath: `${baseUrl}${PACKET_FILE}` };
         actions.setGlobalData(data);

@@ -13,6 +13,12 @@ export default function readingTimePlugin(context: LoadContext): Plugin {
   return {
     name: 'reading-time',
     getThemePath: () => join(__dirname, 'theme'),
+    // An empty value here gives this plugin's key its place in globalData.json in plugin order;
+    // set only in allContentLoaded it would follow the order plugins finish in, which varies,
+    // and a save would rewrite the file and compile again (design/dev-loop.md).
+    async contentLoaded({ actions }) {
+      actions.setGlobalData({ readingMinutes: {} } satisfies ReadingTimeGlobalData);
+    },
     async allContentLoaded({ allContent, actions }) {
       const docs = readLoadedPages(allContent, context.siteDir).filter((page) => page.kind === 'doc');
       const data: ReadingTimeGlobalData = {

@@ -34,6 +34,7 @@ export const RECENT_CHANGES_FEED = 'recent-changes/atom.xml';
 export default function recentChangesPlugin(context: LoadContext, options: RecentChangesOptions = {}): Plugin {
   const { siteDir, baseUrl, siteConfig } = context;
   const limit = options.recentChangesLimit ?? 30;
+  const recentChangesPath = `${baseUrl}${RECENT_CHANGES_PATH}`;
   let recentChanges: RecentChanges | undefined;
   let feeds: WatchFeedWithChanges[] = [];
   let sectionFeedsFile = '';
@@ -54,11 +55,14 @@ export default function recentChangesPlugin(context: LoadContext, options: Recen
     getPathsToWatch() {
       return [join(siteDir, 'src/data/owners.yml')];
     },
-    async allContentLoaded({ allContent, actions }) {
-      const pagesByFile = new Map(readLoadedPages(allContent, siteDir).map((page) => [page.file, page]));
-      const recentChangesPath = `${baseUrl}${RECENT_CHANGES_PATH}`;
+    // Set here rather than in allContentLoaded, which would place it in globalData.json by the order
+    // plugins finish: a save that rewrites recent-changes.json would move it (design/dev-loop.md).
+    async contentLoaded({ actions }) {
       const globalData: RecentChangesGlobalData = { recentChangesPath };
       actions.setGlobalData(globalData);
+    },
+    async allContentLoaded({ allContent, actions }) {
+      const pagesByFile = new Map(readLoadedPages(allContent, siteDir).map((page) => [page.file, page]));
 
       const feedPath = `${baseUrl}${RECENT_CHANGES_FEED}`;
       // One walk over git for the page and every feed; under `npm start`, one per server.

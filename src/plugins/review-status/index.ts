@@ -34,6 +34,12 @@ export default function reviewStatusPlugin(context: LoadContext): Plugin {
     getPathsToWatch() {
       return [`${context.siteDir}/src/data/owners.yml`];
     },
+    // An empty value here gives this plugin's key its place in globalData.json in plugin order;
+    // set only in allContentLoaded it would follow the order plugins finish in, which varies,
+    // and a save would rewrite the file and compile again (design/dev-loop.md).
+    async contentLoaded({ actions }) {
+      actions.setGlobalData({ owners: {}, due: {}, reportIssueUrl: REPORT_ISSUE_URL } satisfies ReviewStatusGlobalData);
+    },
     async allContentLoaded({ allContent, actions }) {
       const owners = readOwners(context.siteDir);
       const today = reviewDate();

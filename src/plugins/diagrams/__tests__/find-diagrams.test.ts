@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
-import { diagramProblem, findDiagrams } from '../shared/find-diagrams.ts';
+import { diagramProblem } from '../shared/diagram-block.ts';
+import { findDiagrams } from '../shared/find-diagrams.ts';
 
 const NAMED = 'flowchart LR\n  accTitle: Two steps\n  a --> b';
 

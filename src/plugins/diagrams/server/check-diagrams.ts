@@ -8,7 +8,7 @@ import { isAbsolute, relative } from 'node:path';
 
 import type { ContentProblem } from '../../../content/schema.ts';
 import { diagramKey } from '../shared/diagram-key.ts';
-import { diagramProblem, type DiagramBlock } from '../shared/find-diagrams.ts';
+import { diagramProblem, type DiagramBlock } from '../shared/diagram-block.ts';
 import { readRendered, renderMissing, RENDERED_DIR, unusedRendered } from './diagram-store.ts';
 
 export type CheckDiagramsOptions = { renderedDir?: string; render?: boolean };

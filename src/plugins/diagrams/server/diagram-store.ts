@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 
 import { diagramKey, renderedFileName, THEMES, type DiagramTheme } from '../shared/diagram-key.ts';
-import { diagramProblem, type DiagramBlock } from '../shared/find-diagrams.ts';
+import { diagramProblem, type DiagramBlock } from '../shared/diagram-block.ts';
 import { renderMermaid } from './render-mermaid.ts';
 
 export const RENDERED_DIR = join(__dirname, '..', 'rendered');

@@ -12,8 +12,8 @@ import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
+import { MERMAID_LANGUAGE } from '../shared/diagram-block.ts';
 import { diagramId, diagramKey, THEMES } from '../shared/diagram-key.ts';
-import { MERMAID_LANGUAGE } from '../shared/find-diagrams.ts';
 import {
   formatDiagramProblem,
   readRendered,

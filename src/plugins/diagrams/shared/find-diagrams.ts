@@ -9,15 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-export type DiagramBlock = {
-  /** Site-relative source file, e.g. docs/day-in-the-life/meetings.md. */
-  file: string;
-  /** 1-based line of the opening fence in the file. */
-  line: number;
-  source: string;
-};
-
-export const MERMAID_LANGUAGE = 'mermaid';
+import { MERMAID_LANGUAGE, type DiagramBlock } from './diagram-block.ts';
 
 /**
  * A fence line whose info string holds a character reference or a backslash
@@ -52,18 +44,4 @@ export function findDiagrams(file: string, body: string, bodyStartLine: number):
     blocks.push({ file, line: (node.position?.start.line ?? 1) + bodyStartLine - 1, source: node.value });
   });
   return blocks;
-}
-
-/** Mermaid's accessible title or description lines (accTitle: …, accDescr: … or accDescr { … }). */
-const ACCESSIBLE_NAME = /^[ \t]*(accTitle[ \t]*:[ \t]*\S|accDescr[ \t]*(:[ \t]*\S|\{))/m;
-
-/** Why a diagram cannot be published as it is, or undefined when it can. */
-export function diagramProblem(source: string): string | undefined {
-  if (source.trim() === '') {
-    return 'the mermaid block is empty; write the diagram in it (see CONTRIBUTING.md, "Diagrams") or remove the block';
-  }
-  if (!ACCESSIBLE_NAME.test(source)) {
-    return 'the diagram has no accessible name; add a line "accTitle: <what it shows>" (and "accDescr: <one sentence>") inside the block, so screen readers can name it';
-  }
-  return undefined;
 }

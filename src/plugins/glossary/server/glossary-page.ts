@@ -7,7 +7,15 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 
-import { entryMatchers, mentionsAny, mentionText, readGlossary, type GlossaryEntry } from './glossary.ts';
+import {
+  entryMatchers,
+  mentionsAny,
+  mentionText,
+  namesOf,
+  readGlossary,
+  type GlossaryEntry,
+  type MentionMatcher,
+} from './glossary.ts';
 import { docUrl, readHandbookPages, type HandbookPage } from '../../../content/handbook-pages.ts';
 import { readableText } from '../../../content/plain-text.ts';
 import { memoizeInProcess } from '../../../content/process-memo.ts';
@@ -28,14 +36,32 @@ export const USED_ON_LIMIT = 12;
 /** A doc's text as mentions are looked for in it, made once per body and process. */
 const mentionTextOf = memoizeInProcess('glossary-mention-text', (body) => mentionText(readableText(body)));
 
+/**
+ * Per doc text, whether it mentions a set of names (keyed by the names): under
+ * `npm start` every save asks again for every doc and entry, and only the
+ * saved text is new (design/dev-loop.md).
+ */
+const mentionsByText = memoizeInProcess('glossary-mentions-by-text', (): Map<string, boolean> => new Map());
+
+function mentions(namesKey: string, names: readonly MentionMatcher[], body: string): boolean {
+  const known = mentionsByText(body);
+  let found = known.get(namesKey);
+  if (found === undefined) {
+    found = mentionsAny(names, mentionTextOf(body));
+    known.set(namesKey, found);
+  }
+  return found;
+}
+
 /** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
 function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[]) {
   const names = entryMatchers(entry);
+  const namesKey = JSON.stringify(namesOf(entry));
   const using = pages.filter(
     (page) =>
       page.kind === 'doc' &&
       page.id !== 'glossary' &&
-      (entry.pages.includes(page.id) || mentionsAny(names, mentionTextOf(page.body))),
+      (entry.pages.includes(page.id) || mentions(namesKey, names, page.body)),
   );
   // The pages the entry names itself come first, so they survive the limit.
   const named = (page: HandbookPage) => (entry.pages.includes(page.id) ? 0 : 1);

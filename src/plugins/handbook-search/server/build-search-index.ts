@@ -46,40 +46,84 @@ export type BuiltSearchIndex = {
 
 type FieldCounts = Map<string, number[]>;
 
+/** What tokenizing one section gives on its own: its terms' counts per field, its field lengths, the forms each term was written in. */
+type SectionTerms = { counts: FieldCounts; lengths: number[]; forms: Map<string, Map<string, number>> };
+
+/**
+ * What one build can hand the next, kept by the index of `npm start`
+ * (dev-index-worker.mjs): each section's terms by its text, so a rebuild
+ * after a save tokenizes only the sections whose text changed, and each
+ * pack's compressed size by its content, so only changed packs are
+ * compressed. Entries the last build did not use are dropped, so it holds
+ * one index's worth.
+ */
+export type IndexBuildCache = { terms: Map<string, SectionTerms>; packBytes: Map<string, number> };
+
+export function createIndexBuildCache(): IndexBuildCache {
+  return { terms: new Map(), packBytes: new Map() };
+}
+
+function tokenizeSection(section: SearchSection): SectionTerms {
+  const counts: FieldCounts = new Map();
+  const forms = new Map<string, Map<string, number>>();
+  const lengths = FIELD_NAMES.map((field, fieldIndex) => {
+    const text = fieldText(section, field);
+    const tokens = tokenize(text);
+    // Compounds count as words of the section but not towards its length:
+    // "on-call" is still two words long.
+    for (const token of [...tokens, ...compoundTokens(text)]) {
+      const perField = counts.get(token.term) ?? FIELD_NAMES.map(() => 0);
+      perField[fieldIndex] = (perField[fieldIndex] ?? 0) + 1;
+      counts.set(token.term, perField);
+      const termForms = forms.get(token.term) ?? new Map<string, number>();
+      termForms.set(token.raw, (termForms.get(token.raw) ?? 0) + 1);
+      forms.set(token.term, termForms);
+    }
+    return tokens.length;
+  });
+  return { counts, lengths, forms };
+}
+
+/** The key a section's terms are remembered by: every text they are made from. */
+function sectionTextKey(section: SearchSection): string {
+  return FIELD_NAMES.map((field) => fieldText(section, field)).join('\u0000');
+}
+
 /**
  * Builds the static search index: an inverted index over sections, sharded
  * by term prefix, plus section metadata chunks, a vocabulary for typo
  * correction and a small manifest. Term frequencies are stored already
  * weighted by field and normalized by field length (BM25F), so the browser
- * needs only document frequencies to score.
+ * needs only document frequencies to score. With a cache, sections whose
+ * text it holds are not tokenized again, nor packs it holds compressed; the
+ * index is the same either way.
  */
-export function buildSearchIndex(sections: readonly SearchSection[], synonyms: readonly string[][]): BuiltSearchIndex {
+export function buildSearchIndex(
+  sections: readonly SearchSection[],
+  synonyms: readonly string[][],
+  cache?: IndexBuildCache,
+): BuiltSearchIndex {
   const postings = new Map<string, number[]>();
   const documentFrequency = new Map<string, number>();
   const formCounts = new Map<string, Map<string, number>>();
-  const perSection: Array<{ counts: FieldCounts; lengths: number[] }> = [];
+  const perSection: SectionTerms[] = [];
   const lengthTotals = FIELD_NAMES.map(() => 0);
+  const used = new Map<string, SectionTerms>();
 
   sections.forEach((section) => {
-    const counts: FieldCounts = new Map();
-    const lengths = FIELD_NAMES.map((field, fieldIndex) => {
-      const text = fieldText(section, field);
-      const tokens = tokenize(text);
-      // Compounds count as words of the section but not towards its length:
-      // "on-call" is still two words long.
-      for (const token of [...tokens, ...compoundTokens(text)]) {
-        const perField = counts.get(token.term) ?? FIELD_NAMES.map(() => 0);
-        perField[fieldIndex] = (perField[fieldIndex] ?? 0) + 1;
-        counts.set(token.term, perField);
-        const forms = formCounts.get(token.term) ?? new Map<string, number>();
-        forms.set(token.raw, (forms.get(token.raw) ?? 0) + 1);
-        formCounts.set(token.term, forms);
-      }
-      return tokens.length;
-    });
-    lengths.forEach((length, index) => (lengthTotals[index] = (lengthTotals[index] ?? 0) + length));
-    perSection.push({ counts, lengths });
+    const key = cache ? sectionTextKey(section) : undefined;
+    const terms =
+      (key === undefined ? undefined : (used.get(key) ?? cache?.terms.get(key))) ?? tokenizeSection(section);
+    if (key !== undefined) used.set(key, terms);
+    for (const [term, termForms] of terms.forms) {
+      const forms = formCounts.get(term) ?? new Map<string, number>();
+      for (const [raw, count] of termForms) forms.set(raw, (forms.get(raw) ?? 0) + count);
+      formCounts.set(term, forms);
+    }
+    terms.lengths.forEach((length, index) => (lengthTotals[index] = (lengthTotals[index] ?? 0) + length));
+    perSection.push(terms);
   });
+  if (cache) cache.terms = used;
 
   const sectionCount = sections.length;
   const lastSection = new Map<string, number>();
@@ -164,7 +208,8 @@ export function buildSearchIndex(sections: readonly SearchSection[], synonyms: r
   const packs = cutPacks(packEntries);
   packs.forEach((pack, number) => contents.set(`pack-${number}.json`, pack));
   // What each pack costs on the wire, so the browser can stop at its allowance.
-  const packBytes = packs.map((pack) => gzipSync(pack).length);
+  const packBytes = packs.map((pack) => cache?.packBytes.get(pack) ?? gzipSync(pack).length);
+  if (cache) cache.packBytes = new Map(packs.map((pack, number) => [pack, packBytes[number] ?? 0]));
 
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,

@@ -3,8 +3,9 @@
 // save: built there, it held each save's hot update up. Here a save only
 // notes what to index; the index is built on a worker thread once the
 // bundler has finished the compile the save started (so the edited page
-// reaches the browser first), or after a short wait when no compile comes.
-// Saves made meanwhile are folded into one rebuild (design/dev-loop.md).
+// reaches the browser first) and no other save follows for a moment, or after
+// a short wait when no compile comes. Saves made meanwhile are folded into one
+// rebuild (design/dev-loop.md).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -15,19 +16,29 @@ import { moveSearchIndex } from './write-search-index.ts';
 
 /** How long a noted save waits for the bundler's compile before the index is built anyway. */
 const NO_COMPILE_WAIT_MS = 3000;
-/** After a compile, the browser fetches and applies the hot update: let it have the cores first. */
-const AFTER_COMPILE_MS = 300;
+/**
+ * How long the saves must pause after a compile before the index is rebuilt.
+ * In a large handbook a rebuild is seconds of CPU and rewrites the whole index:
+ * started between two saves of a contributor at work, it held the next save's
+ * compile up, so saves a few seconds apart fold into one rebuild once they stop.
+ */
+const AFTER_COMPILE_MS = 2500;
+/** Until the first index is written search has none to answer from, so it is built as soon as the first compile is done. */
+const FIRST_INDEX_AFTER_COMPILE_MS = 300;
 
 export type DevIndexer = {
   /** A save (or the first load) happened: index this content soon. */
   schedule: (loaded: LoadedContent) => void;
-  /** The bundler finished a compile: a noted save can be indexed now. */
+  /** The bundler finished a compile: a noted save can be indexed once no other follows for a moment. */
   compiled: () => void;
+  /** The bundler's watcher saw a change: a compile is coming, so a rebuild not yet started waits for it. */
+  compiling: () => void;
   /** Resolves once every noted save is indexed (tests). */
   settled: () => Promise<void>;
 };
 
-type Build = (loaded: LoadedContent, workDir: string) => Promise<IndexFromWorker>;
+/** Builds the index of `loaded` into `workDir`; `servedDir` holds the index served now, which it may reuse files of. */
+type Build = (loaded: LoadedContent, workDir: string, servedDir: string) => Promise<IndexFromWorker>;
 
 /**
  * Builds on one worker thread kept for the whole session (dev-index-worker.mjs):
@@ -37,7 +48,7 @@ type Build = (loaded: LoadedContent, workDir: string) => Promise<IndexFromWorker
  */
 export function persistentWorkerBuild(siteDir: string): Build {
   let worker: Worker | undefined;
-  return (loaded, outDir) =>
+  return (loaded, outDir, servedDir) =>
     new Promise((resolve, reject) => {
       const current = (worker ??= new Worker(join(__dirname, 'dev-index-worker.mjs'), {
         workerData: { modulePath: join(__dirname, 'index.ts'), siteDir },
@@ -66,7 +77,7 @@ export function persistentWorkerBuild(siteDir: string): Build {
       current.on('message', onMessage);
       current.on('error', onError);
       current.on('exit', onExit);
-      current.postMessage({ loaded, outDir });
+      current.postMessage({ loaded, outDir, servedDir });
     });
 }
 
@@ -86,15 +97,17 @@ export function createDevIndexer(options: {
   let timer: NodeJS.Timeout | undefined;
   // Until the first compile is done the server is starting: the index waits for it, not for a timer.
   let compiledOnce = false;
+  let indexed = false;
 
   async function drain() {
     while (pending) {
       const loaded = pending;
       pending = undefined;
       try {
-        const result = await build(loaded, options.workDir);
+        const result = await build(loaded, options.workDir, options.staticDir);
         mkdirSync(options.staticDir, { recursive: true });
         options.report(result, moveSearchIndex(options.workDir, options.staticDir));
+        indexed = true;
       } catch (error) {
         options.fail(error);
       }
@@ -120,7 +133,11 @@ export function createDevIndexer(options: {
     },
     compiled() {
       compiledOnce = true;
-      if (pending) startIn(options.afterCompileMs ?? AFTER_COMPILE_MS);
+      if (pending) startIn(indexed ? (options.afterCompileMs ?? AFTER_COMPILE_MS) : FIRST_INDEX_AFTER_COMPILE_MS);
+    },
+    compiling() {
+      clearTimeout(timer);
+      timer = undefined;
     },
     async settled() {
       while (running || pending) {

@@ -19,7 +19,7 @@
 // 4. write-search-index: static files under search-index/, served from a
 //    static directory in both `docusaurus start` and `docusaurus build`.
 import { readGlossary, namesOf, type GlossaryEntry } from '../../glossary/server/glossary.ts';
-import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index.ts';
+import { buildSearchIndex, createIndexBuildCache, type BuiltSearchIndex } from './build-search-index.ts';
 import { collectSections, type SearchSection } from './collect-sections.ts';
 import { readSearchPages, type LoadedContent } from './read-search-pages.ts';
 
@@ -47,4 +47,18 @@ export function readSearchSections(siteDir: string, loaded?: LoadedContent) {
 export function buildSiteSearchIndex(siteDir: string, loaded?: LoadedContent): BuiltSearchIndex {
   const { sections, synonyms } = readSearchSections(siteDir, loaded);
   return buildSearchIndex(sections, synonyms);
+}
+
+/**
+ * Builds the site's index build after build, each reusing the work of the
+ * one before where the text is the same (build-search-index.ts): the
+ * dev server's worker (dev-index-worker.mjs). Each index is the one
+ * buildSiteSearchIndex gives.
+ */
+export function siteIndexBuilder(siteDir: string): (loaded?: LoadedContent) => BuiltSearchIndex {
+  const cache = createIndexBuildCache();
+  return (loaded) => {
+    const { sections, synonyms } = readSearchSections(siteDir, loaded);
+    return buildSearchIndex(sections, synonyms, cache);
+  };
 }

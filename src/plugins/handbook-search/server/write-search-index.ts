@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import { INDEX_URL_PATH } from '../shared/search-paths.ts';
@@ -6,16 +6,44 @@ import type { BuiltSearchIndex } from './build-search-index.ts';
 
 export { INDEX_URL_PATH };
 
-/** Replaces <staticDir>/search-index with the built index (old versions are removed). */
-export function writeSearchIndex(staticDir: string, built: BuiltSearchIndex): string {
+/** An index already on disk: its files (as BuiltSearchIndex.files) under `root`, a search-index/ folder. */
+export type WrittenIndex = { root: string; files: ReadonlyMap<string, string> };
+
+/** A file's name within its version folder ('manifest.json' has none). */
+const nameInVersion = (path: string) => path.slice(path.indexOf('/') + 1);
+
+/**
+ * Replaces <staticDir>/search-index with the built index (old versions are
+ * removed). Given the index served before (`npm start`), a file whose content
+ * it already holds under the same name is hard-linked from there instead of
+ * written again: after a save most files are unchanged. The manifest is
+ * always written.
+ */
+export function writeSearchIndex(staticDir: string, built: BuiltSearchIndex, previous?: WrittenIndex): string {
   const root = join(staticDir, INDEX_URL_PATH);
   rmSync(root, { recursive: true, force: true });
+  const previousByName = new Map<string, { path: string; content: string }>();
+  for (const [path, content] of previous?.files ?? []) {
+    if (path.includes('/')) previousByName.set(nameInVersion(path), { path, content });
+  }
   for (const [path, content] of built.files) {
     const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });
+    const before = path.includes('/') ? previousByName.get(nameInVersion(path)) : undefined;
+    if (previous && before?.content === content && linked(join(previous.root, before.path), file)) continue;
     writeFileSync(file, content);
   }
   return root;
+}
+
+/** Links `file` to `existing`; false when that cannot be done (the file is gone, another file system). */
+function linked(existing: string, file: string): boolean {
+  try {
+    linkSync(existing, file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What the build log says of an index: its size, and where it went. */
@@ -33,12 +61,20 @@ export function summarizeIndex(built: BuiltSearchIndex): IndexSummary {
 /**
  * Moves an index written under `fromDir` into `toDir` (both get a
  * search-index/ folder): a rename when both are on one file system, a copy
- * when not. Returns the new folder.
+ * when not. The old folder is renamed aside before the new one goes in and
+ * removed after, so a server reading `toDir` (`npm start`) finds no index
+ * missing for longer than two renames. Returns the new folder.
  */
 export function moveSearchIndex(fromDir: string, toDir: string): string {
   const from = join(fromDir, INDEX_URL_PATH);
   const to = join(toDir, INDEX_URL_PATH);
-  rmSync(to, { recursive: true, force: true });
+  const aside = `${to}.old`;
+  rmSync(aside, { recursive: true, force: true });
+  try {
+    renameSync(to, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
   try {
     renameSync(from, to);
   } catch (error) {
@@ -46,5 +82,6 @@ export function moveSearchIndex(fromDir: string, toDir: string): string {
     cpSync(from, to, { recursive: true });
     rmSync(from, { recursive: true, force: true });
   }
+  rmSync(aside, { recursive: true, force: true });
   return to;
 }

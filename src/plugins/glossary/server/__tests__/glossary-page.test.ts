@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 
 import { parseGlossary } from '../glossary.ts';
 import type { HandbookPage } from '../../../../content/handbook-pages.ts';
-import { buildGlossaryNodes, USED_ON_LIMIT } from '../glossary-page.ts';
+import { buildGlossaryNodes, glossaryUsedOn, USED_ON_LIMIT } from '../glossary-page.ts';
 
 const pmc = parseGlossary(`
 - id: pmc
@@ -53,5 +53,18 @@ describe('glossary "Used on" lists', () => {
 
   test('the page an entry names itself is listed first, so the limit never hides it', () => {
     expect(usedOn(50).items[0]).toBe('work-updates/pmcs-in-the-cloud');
+  });
+
+  test('a text seen before is answered again for an entry whose names changed (npm start remembers texts)', () => {
+    const page = doc('culture/counters', 'We read a hardware counter here.');
+    const renamed = parseGlossary(`
+- id: pmc
+  term: PMC
+  synonyms: [hardware counter]
+  definition: A processor register that counts hardware events.
+`);
+    expect(glossaryUsedOn(pmc, [page]).pmc?.shown).toEqual([]);
+    expect(glossaryUsedOn(renamed, [page]).pmc?.shown.map((ref) => ref.title)).toEqual(['culture/counters']);
+    expect(glossaryUsedOn(pmc, [page]).pmc?.shown).toEqual([]);
   });
 });

@@ -63,6 +63,19 @@ describe('the search index under npm start', () => {
     expect(served()).toEqual(['new.md']);
   });
 
+  test('a rebuild not yet started waits while a compile is coming, and starts once it is done', async () => {
+    const builds: string[][] = [];
+    const dev = indexer(builds);
+    dev.compiled();
+    dev.schedule(content('c.md'));
+    dev.compiling();
+    await new Promise((done) => setTimeout(done, 200));
+    expect(builds).toEqual([]);
+    dev.compiled();
+    await dev.settled();
+    expect(builds).toEqual([['c.md']]);
+  });
+
   test('a save with no compile after it is indexed after a short wait', async () => {
     const builds: string[][] = [];
     const dev = indexer(builds);
@@ -98,7 +111,7 @@ describe('persistentWorkerBuild', () => {
     const build = persistentWorkerBuild(SITE_DIR);
     try {
       for (const title of ['Deck', 'The deck, renamed']) {
-        const { summary } = await build(page(title), outDir);
+        const { summary } = await build(page(title), outDir, join(outDir, 'served'));
         const inline = buildSiteSearchIndex(SITE_DIR, page(title));
         expect(summary).toEqual(summarizeIndex(inline));
         const manifest = inline.files.get('manifest.json');
@@ -117,9 +130,9 @@ describe('persistentWorkerBuild', () => {
         join(badSite, 'src', 'data', 'glossary.yml'),
         '- id: Flame Graph\n  term: Flame graph\n  definition: x\n',
       );
-      await expect(persistentWorkerBuild(badSite)({ pages: new Map() }, join(badSite, 'out'))).rejects.toThrow(
-        'src/data/glossary.yml: entry 0.id: use kebab-case',
-      );
+      await expect(
+        persistentWorkerBuild(badSite)({ pages: new Map() }, join(badSite, 'out'), join(badSite, 'served')),
+      ).rejects.toThrow('src/data/glossary.yml: entry 0.id: use kebab-case');
     } finally {
       rmSync(badSite, { recursive: true, force: true });
     }
