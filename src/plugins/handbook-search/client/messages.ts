@@ -10,7 +10,11 @@ export type WorkerRequest =
   | { type: 'preload'; indexUrl: string }
   | { type: 'search'; indexUrl: string; sequence: number; request: SearchRequest };
 
-/** Worker → page, answering the search with the same sequence number. */
+/**
+ * Worker → page, answering the search with the same sequence number. `early`:
+ * the best pages, while the snippets of the rest are still on their way; the
+ * `results` of the same search follow.
+ */
 export type WorkerAnswer =
-  | { type: 'results'; sequence: number; response: SearchResponse; milliseconds: number }
+  | { type: 'early' | 'results'; sequence: number; response: SearchResponse; milliseconds: number }
   | { type: 'failed'; sequence: number; message: string };

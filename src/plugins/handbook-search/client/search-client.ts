@@ -21,13 +21,14 @@ function getWorker(): Worker {
     worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'handbook-search' });
     worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
       const listener = listeners.get(data.sequence);
-      listeners.delete(data.sequence);
+      // An early answer is followed by the full one, to the same listener.
+      if (data.type !== 'early') listeners.delete(data.sequence);
       // An answer older than one already shown is stale: drop it.
       if (!listener || data.sequence < newestAnswered) return;
       newestAnswered = data.sequence;
       for (const older of [...listeners.keys()].filter((sequence) => sequence < data.sequence)) listeners.delete(older);
       listener(
-        data.type === 'results'
+        data.type !== 'failed'
           ? { status: 'done', response: data.response, milliseconds: data.milliseconds }
           : { status: 'failed', message: data.message },
       );
@@ -51,8 +52,9 @@ export function preloadSearchIndex(indexUrl: string) {
 }
 
 /**
- * Sends a query; `onAnswer` is called once, unless a newer query is
- * answered first, in which case this one's answer is dropped.
+ * Sends a query; `onAnswer` is called once, or twice when the worker answers
+ * with the best pages first (an early answer, then the full one), unless a
+ * newer query is answered first, in which case this one's answers are dropped.
  */
 export function sendQuery(indexUrl: string, request: SearchRequest, onAnswer: Listener): number {
   const sequence = nextSequence++;

@@ -19,11 +19,15 @@
 // - Scoring is BM25F over title, heading, body and label (shared/engine),
 //   AND across words with prefix matching on the last word, glossary
 //   synonyms as alternatives, results grouped by page.
+// - An answer whose pages need snippets from the network can come in two
+//   steps: the best pages as soon as theirs are in, then all of them
+//   (shared/engine/search.ts answerEarly).
 // - The page posts every keystroke with a rising sequence number. A query
 //   that a newer one has overtaken stops at its next await (StaleQuery) and
 //   its answer is never sent; the page also drops any late answer.
 import { IndexReader } from '../shared/engine/index-reader.ts';
 import { search, StaleQuery } from '../shared/engine/search.ts';
+import type { SearchResponse } from '../shared/types.ts';
 import type { WorkerAnswer, WorkerRequest } from './messages.ts';
 import { prefetchNextQuery } from './next-query.ts';
 import { mayPreload, preloadPacks, PRELOAD_DELAY_MS, QueryTracker, type ConnectionHints } from './preload.ts';
@@ -88,15 +92,20 @@ scope.onmessage = async ({ data }) => {
   const isStale = () => sequence < latestSequence;
   queries.begin();
   try {
+    const answerEarly = (response: SearchResponse) => {
+      if (!isStale()) {
+        scope.postMessage({ type: 'early', sequence, response, milliseconds: performance.now() - started });
+      }
+    };
     let response;
     try {
-      response = await search(index, request, isStale);
+      response = await search(index, request, isStale, answerEarly);
     } catch (error) {
       if (!(error instanceof IndexChanged)) throw error;
       // The site was rebuilt under us (a deploy, or `npm start` after an
       // edit): the old version's files are gone. Start over from the manifest.
       reader = undefined;
-      response = await search(readerFor(data.indexUrl), request, isStale);
+      response = await search(readerFor(data.indexUrl), request, isStale, answerEarly);
     }
     if (sequence < latestSequence) return;
     scope.postMessage({ type: 'results', sequence, response, milliseconds: performance.now() - started });

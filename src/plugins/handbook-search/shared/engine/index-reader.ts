@@ -17,6 +17,8 @@ export class IndexReader {
   private vocabularyPromise: Promise<Vocabulary> | undefined;
   /** The page of each section, by section id (sections of a page are contiguous). */
   private sectionPages: Int32Array = new Int32Array(0);
+  /** The first section id of each page. */
+  private pageStarts: Int32Array = new Int32Array(0);
   private synonymTerms: string[][][] = [];
 
   constructor(private readonly load: IndexFileLoader) {}
@@ -29,7 +31,8 @@ export class IndexReader {
           `search index format ${manifest.formatVersion} is not the ${INDEX_FORMAT_VERSION} this page reads; rebuild the site.`,
         );
       }
-      this.sectionPages = pageOfEachSection(manifest);
+      this.pageStarts = firstSectionOfEachPage(manifest);
+      this.sectionPages = pageOfEachSection(manifest, this.pageStarts);
       this.synonymTerms = manifest.synonyms.map((names) =>
         names.map((name) => tokenize(name).map((token) => token.term)).filter((terms) => terms.length > 0),
       );
@@ -99,6 +102,16 @@ export class IndexReader {
     return this.sectionPages[sectionId] ?? -1;
   }
 
+  /** The page of each section, by section id (call after manifest() resolved; read only). */
+  sectionPageTable(): Int32Array {
+    return this.sectionPages;
+  }
+
+  /** The first section id of a page (call after manifest() resolved). */
+  firstSectionOf(page: number): number {
+    return this.pageStarts[page] ?? this.sectionPages.length;
+  }
+
   /** Synonym groups as stem sequences (call after manifest() resolved). */
   synonymGroups(): string[][][] {
     return this.synonymTerms;
@@ -110,13 +123,17 @@ export class IndexReader {
  * that touches thousands of sections looks each one up, and a binary search
  * per section was a visible share of a keystroke at 2,000 pages.
  */
-function pageOfEachSection(manifest: IndexManifest): Int32Array {
+function pageOfEachSection(manifest: IndexManifest, starts: Int32Array): Int32Array {
   const pages = new Int32Array(manifest.sectionCount).fill(-1);
-  const starts: number[] = [];
-  let start = 0;
-  for (const delta of manifest.pageStartDeltas) starts.push((start += delta));
   starts.forEach((first, page) => pages.fill(page, first, starts[page + 1] ?? manifest.sectionCount));
   return pages;
+}
+
+function firstSectionOfEachPage(manifest: IndexManifest): Int32Array {
+  const starts = new Int32Array(manifest.pageStartDeltas.length);
+  let start = 0;
+  manifest.pageStartDeltas.forEach((delta, page) => (starts[page] = start += delta));
+  return starts;
 }
 
 /** Index of the last element ≤ value in an ascending array, or -1. */

@@ -11,8 +11,23 @@ import { inverseDocumentFrequency, saturate } from './score-term.ts';
 /** Sections shown per page: the best one plus a couple more for the search page. */
 const SECTIONS_PER_PAGE = 3;
 
+/** Pages an early answer has at least (answerEarly): one page alone looks like the only match. */
+const EARLY_ANSWER_PAGES = 2;
+
 /** Thrown when a newer query made this one pointless; the worker drops it silently. */
 export class StaleQuery extends Error {}
+
+/**
+ * One turn of the event loop, then StaleQuery if a newer query came in. The
+ * worker reads the keys typed meanwhile only between tasks: without the turn,
+ * a query overtaken while its shards were on their way would score, rank and
+ * ask for snippets before it learns it is stale, and the newest query would
+ * wait behind that work and those requests (design/search-first-result.md).
+ */
+async function stopIfOvertaken(isStale: () => boolean): Promise<void> {
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (isStale()) throw new StaleQuery();
+}
 
 /**
  * Scores by section id in a flat array, plus the ids that have a score:
@@ -72,7 +87,12 @@ const recentWords = new WeakMap<IndexReader, RecentCache<string, ScoredWord>>();
  * word stays in recent use: every key typed after "capacity " asks for
  * "capacity" again. Both depend only on the index, which the reader fixes.
  */
-async function scoreWordOnce(reader: IndexReader, word: QueryWord, sectionCount: number): Promise<ScoredWord> {
+async function scoreWordOnce(
+  reader: IndexReader,
+  word: QueryWord,
+  sectionCount: number,
+  isStale: () => boolean,
+): Promise<ScoredWord> {
   let recent = recentWords.get(reader);
   if (!recent) {
     recent = new RecentCache(RECENT_WORDS);
@@ -82,6 +102,7 @@ async function scoreWordOnce(reader: IndexReader, word: QueryWord, sectionCount:
   const known = recent.get(key);
   if (known) return known;
   const resolved = await resolveWord(reader, word);
+  await stopIfOvertaken(isStale);
   const scored = { resolved, scores: scoreWord(resolved, sectionCount) };
   recent.set(key, scored);
   return scored;
@@ -204,6 +225,19 @@ function labelOf(manifest: IndexManifest, page: number): string {
   return manifest.labels[manifest.pageLabels[page] ?? -1] ?? '';
 }
 
+/** Each page's score multiplier (manifest.pageBoosts) as an array, built once per manifest. */
+const boostArrays = new WeakMap<IndexManifest, Float64Array>();
+
+function pageBoostsOf(manifest: IndexManifest): Float64Array {
+  let boosts = boostArrays.get(manifest);
+  if (!boosts) {
+    boosts = new Float64Array(manifest.pageCount).fill(1);
+    for (const [page, boost] of Object.entries(manifest.pageBoosts)) boosts[Number(page)] = boost;
+    boostArrays.set(manifest, boosts);
+  }
+  return boosts;
+}
+
 /**
  * Groups `sections` (those that match the most clauses, each scored in
  * `totals`) by page: a page scores its best section's score times its
@@ -211,9 +245,9 @@ function labelOf(manifest: IndexManifest, page: number): string {
  * and per label before the filter) and returns the best `limit` pages that
  * pass the filter, ranked by score then page number, each with its scored
  * sections. Per-page figures live in typed arrays and only the returned
- * pages get objects: a prefix like "cap" touches thousands of sections at
- * 2,000 pages, and a Map of page objects per query was a visible share of
- * a keystroke's time in the worker.
+ * pages get objects: a common word touches half the sections of 2,000 long
+ * pages, and this loop runs cold (unoptimized) on a reader's first query,
+ * so each section costs a few array reads and nothing more.
  */
 function rankPages(
   reader: IndexReader,
@@ -224,16 +258,18 @@ function rankPages(
   limit: number,
 ): { total: number; labelCounts: Record<string, number>; top: RankedPage[] } {
   const pageScores = new Float64Array(manifest.pageCount);
+  const boosts = pageBoostsOf(manifest);
+  const pageOf = reader.sectionPageTable();
   const pageSeen = new Uint8Array(manifest.pageCount);
   const matched: number[] = [];
-  const sectionScore = (section: number, page: number) => (totals[section] ?? 0) * (manifest.pageBoosts[page] ?? 1);
   for (const section of sections) {
-    const page = reader.pageOf(section);
+    const page = pageOf[section] ?? -1;
     if (pageSeen[page] === 0) {
       pageSeen[page] = 1;
       matched.push(page);
     }
-    pageScores[page] = Math.max(pageScores[page] ?? 0, sectionScore(section, page));
+    const score = (totals[section] ?? 0) * (boosts[page] ?? 1);
+    if (score > (pageScores[page] ?? 0)) pageScores[page] = score;
   }
 
   const labelCounts: Record<string, number> = {};
@@ -243,26 +279,32 @@ function rankPages(
   }
   const ranked = matched.filter(isWanted).sort((a, b) => (pageScores[b] ?? 0) - (pageScores[a] ?? 0) || a - b);
 
-  const top = new Map<number, RankedPage>(
-    ranked.slice(0, limit).map((page) => [page, { page, score: pageScores[page] ?? 0, sections: [] }]),
-  );
-  for (const section of sections) {
-    const page = reader.pageOf(section);
-    top.get(page)?.sections.push([section, sectionScore(section, page)]);
-  }
-  return { total: ranked.length, labelCounts, top: [...top.values()] };
+  // Sections of a page are contiguous: the top pages' sections are read
+  // from their own ranges, not found by walking every matching section again.
+  const inSections = new Uint8Array(totals.length);
+  for (const section of sections) inSections[section] = 1;
+  const top = ranked.slice(0, limit).map((page): RankedPage => {
+    const scored: Array<[number, number]> = [];
+    for (let section = reader.firstSectionOf(page); pageOf[section] === page; section++) {
+      if (inSections[section] === 1) scored.push([section, (totals[section] ?? 0) * (boosts[page] ?? 1)]);
+    }
+    return { page, score: pageScores[page] ?? 0, sections: scored };
+  });
+  return { total: ranked.length, labelCounts, top };
 }
 
 /**
  * Runs a query against the index: resolve words (exact, prefix, typo),
  * score sections with BM25F, keep those matching every clause (AND; when no
  * section has them all, those with the most), group by page, then fetch the
- * metadata of the top pages only and cut snippets.
+ * metadata of the top pages only and cut snippets. `onEarlyAnswer` gets the
+ * best pages first when the rest are still being fetched (answerEarly).
  */
 export async function search(
   reader: IndexReader,
   request: SearchRequest,
   isStale: () => boolean = () => false,
+  onEarlyAnswer?: (response: SearchResponse) => void,
 ): Promise<SearchResponse> {
   const manifest = await reader.manifest();
   // Keys typed while the manifest loads queue up behind it: only the newest
@@ -287,7 +329,7 @@ export async function search(
     const fresh = words.filter((word) => !uniqueWords.has(wordKey(word)));
     for (const word of fresh) uniqueWords.set(wordKey(word), word);
     const scoredList = await Promise.all(
-      fresh.map(async (word) => [wordKey(word), await scoreWordOnce(reader, word, sectionCount)] as const),
+      fresh.map(async (word) => [wordKey(word), await scoreWordOnce(reader, word, sectionCount, isStale)] as const),
     );
     if (isStale()) throw new StaleQuery();
     for (const [key, scored] of scoredList) {
@@ -332,13 +374,11 @@ export async function search(
     Math.max(0, request.limit),
   );
 
+  await stopIfOvertaken(isStale);
   const matcher: WordMatcher = {
     terms: new Set([...resolved.values()].flatMap((value) => [...value.terms.keys()])),
     prefixes: [...uniqueWords.values()].filter((word) => word.prefix).map((word) => word.raw),
   };
-  const hits = await Promise.all(top.map((page) => toHit(reader, page, matcher)));
-  if (isStale()) throw new StaleQuery();
-
   const corrections = new Map([
     ...[...uniqueWords].flatMap(([key, word]) => {
       const correction = resolved.get(key)?.correction;
@@ -348,15 +388,62 @@ export async function search(
   ]);
   const didYouMean =
     corrections.size > 0 ? compiled.words.map((word) => corrections.get(word.raw) ?? word.raw).join(' ') : null;
-
-  return {
+  const answer = (hits: ReadonlyArray<PageHit | null>): SearchResponse => ({
     ...empty,
     total,
     hits: hits.filter((hit): hit is PageHit => hit !== null),
     didYouMean,
     partial,
     labelCounts,
-  };
+  });
+
+  const pending = top.map((page) => toHit(reader, page, matcher));
+  if (onEarlyAnswer) await answerEarly(pending, (hits) => onEarlyAnswer(answer(hits)), isStale);
+  const hits = await Promise.all(pending);
+  if (isStale()) throw new StaleQuery();
+  return answer(hits);
+}
+
+/**
+ * Gives the best pages before the rest when their snippets come first. Each
+ * page shown costs a request for its section chunk when it is not in memory
+ * yet (a reader's first query, before the packs), and a browser opens at
+ * most six connections to a host over HTTP/1.1: the dialog's eight pages
+ * then arrive in two rounds, and on a loaded machine the first round alone
+ * can take longer than the whole search. Once the best page is in, the pages
+ * in rank order up to the first one still on its way are answered early, if
+ * there are at least EARLY_ANSWER_PAGES of them; the full answer follows and
+ * only adds pages after them (design/search-first-result.md).
+ */
+async function answerEarly(
+  pending: ReadonlyArray<Promise<PageHit | null>>,
+  send: (hits: Array<PageHit | null>) => void,
+  isStale: () => boolean,
+): Promise<void> {
+  const [best] = pending;
+  if (!best || pending.length < 2) return;
+  const settled: Array<{ hit: PageHit | null } | undefined> = pending.map(() => undefined);
+  pending.forEach((hit, rank) => {
+    hit.then(
+      (value) => (settled[rank] = { hit: value }),
+      () => undefined,
+    );
+  });
+  // A failed request fails the full answer below, not this one.
+  if (
+    !(await best.then(
+      () => true,
+      () => false,
+    ))
+  )
+    return;
+  if (settled.every((entry) => entry !== undefined)) return;
+  // Records that came in at the same moment as the best page's.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (isStale()) throw new StaleQuery();
+  const ready = settled.findIndex((entry) => entry === undefined);
+  if (ready === -1 || ready < EARLY_ANSWER_PAGES) return;
+  send(settled.slice(0, ready).map((entry) => entry?.hit ?? null));
 }
 
 async function toHit(reader: IndexReader, page: RankedPage, matcher: WordMatcher): Promise<PageHit | null> {

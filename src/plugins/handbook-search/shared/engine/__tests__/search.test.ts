@@ -181,6 +181,57 @@ describe('matching', () => {
   });
 });
 
+describe('the best pages before the rest', () => {
+  // Twelve equal pages with excerpts long enough that a section chunk holds
+  // only some of them: a query for their word needs several chunks.
+  const LONG_FILLER = Array.from({ length: 9 }, () => FILLER).join(' ');
+  const KESTREL_PAGES = Array.from({ length: 12 }, (_, index) =>
+    section(`/kestrel-${index}`, 'Notes', `Kestrel notes. ${LONG_FILLER}`),
+  );
+
+  /** A reader whose section chunks after the first wait until `release` is called. */
+  function slowChunksReader() {
+    const load = memoryIndexLoader(buildSearchIndex(KESTREL_PAGES, []));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const reader = new IndexReader(async (path) =>
+      /sections-[1-9]\d*\.json$/.test(path) ? released.then(() => load(path)) : load(path),
+    );
+    return { reader, release };
+  }
+
+  test('pages whose snippets are in come first, in rank order; the full answer adds the rest after them', async () => {
+    const { reader, release } = slowChunksReader();
+    const early: string[][] = [];
+    let earlyCame = () => {};
+    const earlyAnswer = new Promise<void>((resolve) => (earlyCame = resolve));
+    const full = search(reader, { query: 'kestrel', limit: 10 }, undefined, (response) => {
+      early.push(response.hits.map((hit) => hit.pageUrl));
+      earlyCame();
+    });
+    await earlyAnswer;
+    release();
+    const fullUrls = (await full).hits.map((hit) => hit.pageUrl);
+
+    expect(early).toHaveLength(1);
+    const [first = []] = early;
+    expect(first.length).toBeGreaterThanOrEqual(2);
+    expect(first.length).toBeLessThan(10);
+    expect(fullUrls).toHaveLength(10);
+    expect(fullUrls.slice(0, first.length)).toEqual(first);
+  });
+
+  test('no early answer when every snippet is in memory', async () => {
+    const { reader, release } = slowChunksReader();
+    release();
+    await search(reader, { query: 'kestrel', limit: 10 });
+    let earlyAnswers = 0;
+    const response = await search(reader, { query: 'kestrel', limit: 10 }, undefined, () => earlyAnswers++);
+    expect(response.hits).toHaveLength(10);
+    expect(earlyAnswers).toBe(0);
+  });
+});
+
 describe('ranking and history', () => {
   test('pages with equal scores come in index order; total counts every match, hits stop at the limit', async () => {
     const response = await search(reader(), { query: 'deploy', limit: 5 });
