@@ -5,14 +5,17 @@
 // V8 had had no pressure to collect, and that peak came as Rspack optimized,
 // minified and wrote the bundles, when its own (native) memory is highest.
 // One full collection per bundle, the moment its modules are built, takes
-// the garbage out before that (design/gc-at-seal.md).
+// the garbage out before that (design/gc-at-seal.md). And only a few
+// Markdown pages compile at a time in each bundle (./page-compile-gate.cjs),
+// so their syntax trees are not all alive together (design/page-compile-gate.md).
 //
 // Try: DOCUSAURUS_EXIT_AFTER_BUNDLING=true /usr/bin/time -v npx docusaurus build
 //      (compare "Maximum resident set size" with this plugin and without)
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Plugin } from '@docusaurus/types';
-import type { Compiler } from 'webpack';
+import type { Compiler, RuleSetRule } from 'webpack';
 
 type GarbageCollector = () => void;
 
@@ -50,12 +53,30 @@ export function collectWhenModulesAreBuilt(collect: GarbageCollector = collectGa
   };
 }
 
+/** Markdown pages each bundle compiles at once (design/page-compile-gate.md). */
+export const PAGES_COMPILED_AT_ONCE = 4;
+
+const MARKDOWN_PAGE = /\.mdx?$/;
+
+/** The loader rule that lets `limit` Markdown pages at a time into one bundle's compile. */
+export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPILED_AT_ONCE): RuleSetRule {
+  return {
+    test: (path: string) => MARKDOWN_PAGE.test(path),
+    enforce: 'post',
+    use: [{ loader: join(__dirname, 'page-compile-gate.cjs'), options: { gate: bundle, limit } }],
+  };
+}
+
 export default function buildMemoryPlugin(): Plugin {
   return {
     name: 'build-memory',
-    configureWebpack(config) {
+    configureWebpack(config, isServer) {
       // Production builds only: `docusaurus start` rebundles on every save.
-      return config.mode === 'production' ? { plugins: [collectWhenModulesAreBuilt()] } : {};
+      if (config.mode !== 'production') return {};
+      return {
+        plugins: [collectWhenModulesAreBuilt()],
+        module: { rules: [pageCompileGate(isServer ? 'server' : 'client')] },
+      };
     },
   };
 }
