@@ -63,9 +63,14 @@ export function createIndexBuildCache(): IndexBuildCache {
   return { terms: new Map(), packBytes: new Map() };
 }
 
-function tokenizeSection(section: SearchSection): SectionTerms {
+/**
+ * Tokenizes one section. Without a cache to keep its forms for, they are
+ * added straight to the whole index's `formsInto`, which saves a map per
+ * section and term on a full build.
+ */
+function tokenizeSection(section: SearchSection, formsInto?: Map<string, Map<string, number>>): SectionTerms {
   const counts: FieldCounts = new Map();
-  const forms = new Map<string, Map<string, number>>();
+  const forms = formsInto ?? new Map<string, Map<string, number>>();
   const lengths = FIELD_NAMES.map((field, fieldIndex) => {
     const text = fieldText(section, field);
     const tokens = tokenize(text);
@@ -81,7 +86,7 @@ function tokenizeSection(section: SearchSection): SectionTerms {
     }
     return tokens.length;
   });
-  return { counts, lengths, forms };
+  return { counts, lengths, forms: formsInto ? new Map() : forms };
 }
 
 /** The key a section's terms are remembered by: every text they are made from. */
@@ -113,7 +118,9 @@ export function buildSearchIndex(
   sections.forEach((section) => {
     const key = cache ? sectionTextKey(section) : undefined;
     const terms =
-      (key === undefined ? undefined : (used.get(key) ?? cache?.terms.get(key))) ?? tokenizeSection(section);
+      key === undefined
+        ? tokenizeSection(section, formCounts)
+        : (used.get(key) ?? cache?.terms.get(key) ?? tokenizeSection(section));
     if (key !== undefined) used.set(key, terms);
     for (const [term, termForms] of terms.forms) {
       const forms = formCounts.get(term) ?? new Map<string, number>();
