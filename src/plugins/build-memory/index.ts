@@ -6,8 +6,9 @@
 // minified and wrote the bundles, when its own (native) memory is highest.
 // One full collection per bundle, the moment its modules are built, takes
 // the garbage out before that (design/gc-at-seal.md). And only a few
-// Markdown pages compile at a time in each bundle (./page-compile-gate.cjs),
-// so their syntax trees are not all alive together (design/page-compile-gate.md).
+// Markdown pages compile at a time in each bundle (./page-compile-gate.cjs);
+// the peak it lowers, and why that is not yet explained, are in
+// design/page-compile-gate.md.
 //
 // Try: DOCUSAURUS_EXIT_AFTER_BUNDLING=true /usr/bin/time -v npx docusaurus build
 //      (compare "Maximum resident set size" with this plugin and without)

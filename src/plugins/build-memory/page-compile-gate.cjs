@@ -1,6 +1,6 @@
 // Lets a few Markdown pages at a time into the loaders that compile them,
-// so the bundling process does not hold thousands of half-compiled syntax
-// trees at once (design/page-compile-gate.md). It comes first in each page's
+// where Rspack would start them all at once; it lowers the bundling peak,
+// by a cause not yet established (design/page-compile-gate.md). It comes first in each page's
 // chain (`enforce: 'post'`): its pitch waits for a place, its normal step,
 // the last of the chain, frees it. Each bundle has its own gate, because the
 // server's MDX loader waits for the client's compile of the same page. A
