@@ -198,9 +198,16 @@ function page(index: number, random: () => number, needle: string | undefined): 
 }
 
 /**
- * Writes `pages` generated docs into `<docsDir>/generated/<section>/` and
- * returns where each needle went. The needle pages are spread evenly through
- * the corpus.
+ * Pages per folder. A handbook of thousands of pages nests them; with four
+ * flat folders each page's sidebar would list a quarter of the site, and its
+ * HTML (and every build's render work) would grow with pages squared.
+ */
+export const PAGES_PER_FOLDER = 50;
+
+/**
+ * Writes `pages` generated docs into `<docsDir>/generated/<section>/part-NN/`,
+ * PAGES_PER_FOLDER to a folder, and returns where each needle went. The
+ * needle pages are spread evenly through the corpus.
  */
 export function generateCorpus(docsDir: string, pages: number, seed = 2017, profile: CorpusProfile = 'short'): Corpus {
   const random = seededRandom(seed);
@@ -209,7 +216,7 @@ export function generateCorpus(docsDir: string, pages: number, seed = 2017, prof
   const stride = Math.max(1, Math.floor(pages / Math.max(1, words.length)));
   const needles: Needle[] = [];
   const root = join(docsDir, 'generated');
-  for (const section of SECTIONS) mkdirSync(join(root, section), { recursive: true });
+  mkdirSync(root, { recursive: true });
   writeFileSync(
     join(root, '_category_.json'),
     JSON.stringify({ label: 'Generated', position: 50, link: { type: 'generated-index', slug: '/generated' } }),
@@ -218,10 +225,16 @@ export function generateCorpus(docsDir: string, pages: number, seed = 2017, prof
     const needleIndex = index % stride === 0 ? index / stride : -1;
     const needle = needleIndex >= 0 ? words[needleIndex] : undefined;
     const section = SECTIONS[index % SECTIONS.length] ?? 'culture';
+    const part = Math.floor(index / SECTIONS.length / PAGES_PER_FOLDER) + 1;
+    const folder = `${section}/part-${String(part).padStart(2, '0')}`;
+    if ((index / SECTIONS.length) % PAGES_PER_FOLDER < 1) {
+      mkdirSync(join(root, folder), { recursive: true });
+      writeFileSync(join(root, folder, '_category_.json'), JSON.stringify({ label: `Part ${part}`, position: part }));
+    }
     const slug = `page-${String(index + 1).padStart(4, '0')}`;
-    writeFileSync(join(root, section, `${slug}.md`), writePage(index, random, needle));
+    writeFileSync(join(root, folder, `${slug}.md`), writePage(index, random, needle));
     if (needle) {
-      const docId = `generated/${section}/${slug}`;
+      const docId = `generated/${folder}/${slug}`;
       needles.push({ word: needle, docId, url: `/docs/${docId}` });
     }
   }

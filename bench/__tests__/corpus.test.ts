@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 
-import { generateCorpus, needleWords, seededRandom } from '../corpus.ts';
+import { PAGES_PER_FOLDER, generateCorpus, needleWords, seededRandom } from '../corpus.ts';
 import { LONG_PAGE_MIN_WORDS, longVocabulary } from '../long-corpus.ts';
 
 const made: string[] = [];
@@ -123,5 +123,26 @@ describe('generateCorpus, long-page profile', () => {
     for (const word of ['capacity', 'planning', 'review', 'tracing', 'latency', 'incident', 'runbooks', 'cache'])
       expect(vocabulary).toContain(word);
     expect(vocabulary.filter((word) => word.endsWith('ium'))).toEqual([]);
+  });
+});
+
+describe('generateCorpus, folders', () => {
+  test('no folder holds more than PAGES_PER_FOLDER pages, and each one has a sidebar label', () => {
+    const dir = corpusDir();
+    const corpus = generateCorpus(dir, 1000);
+    const folders = new Map<string, string[]>();
+    for (const entry of readdirSync(join(dir, 'generated'), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      folders.set(entry.parentPath, [...(folders.get(entry.parentPath) ?? []), entry.name]);
+    }
+    const pageFolders = [...folders.entries()].filter(([, names]) => names.some((name) => name.endsWith('.md')));
+    expect(pageFolders.length).toBe(1000 / PAGES_PER_FOLDER);
+    for (const [, names] of pageFolders) {
+      expect(names.filter((name) => name.endsWith('.md'))).toHaveLength(PAGES_PER_FOLDER);
+      expect(names).toContain('_category_.json');
+    }
+    for (const needle of corpus.needles) {
+      expect(readFileSync(join(dir, `${needle.docId}.md`), 'utf8')).toContain(needle.word);
+    }
   });
 });
