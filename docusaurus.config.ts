@@ -1,4 +1,4 @@
-import type { Config, LoadContext, Plugin, PluginConfig, PluginModule, PluginOptions } from '@docusaurus/types';
+import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
 import { BASE_URL, REPO_BRANCH, REPO_URL, SITE_URL, SOURCE_POST } from './src/config/site';
@@ -20,37 +20,8 @@ import { ADVICE_ADMONITIONS } from './src/plugins/advice-block/shared/keyword';
 import { createCreditedFeedItems } from './src/plugins/source-credit/server/feed-items';
 import { isStockDocusaurus } from './src/internals/registry';
 import { readAnalyticsSettings } from './src/plugins/analytics/settings';
-import privateModePlugin, { privateServerOptions } from './src/plugins/private-mode/index';
+import { privateServerOptions } from './src/plugins/private-mode/index';
 import { readPrivateSettings } from './src/plugins/private-mode/settings';
-import safeMarkdownPlugin from './src/plugins/safe-markdown/index';
-import glossaryPlugin from './src/plugins/glossary/index';
-import homePagePlugin from './src/plugins/home-page/index';
-import buildMemoryPlugin from './src/plugins/build-memory/index';
-import routeLookupPlugin from './src/plugins/route-lookup/index';
-import codeHighlightingPlugin from './src/plugins/code-highlighting/index';
-import phoneMenuSidebarPlugin from './src/plugins/phone-menu-sidebar/index';
-import securityHeadersPlugin from './src/plugins/security-headers/index';
-import reviewStatusPlugin from './src/plugins/review-status/index';
-import backlinksPlugin from './src/plugins/backlinks/index';
-import readingTimePlugin from './src/plugins/reading-time/index';
-import recentChangesPlugin from './src/plugins/recent-changes/index';
-import pageHistoryPlugin from './src/plugins/page-history/index';
-import diagramsPlugin from './src/plugins/diagrams/index';
-import markdownCopiesPlugin from './src/plugins/markdown-copies/index';
-import printPacketPlugin from './src/plugins/print-packet/index';
-import adviceBlockPlugin from './src/plugins/advice-block/index';
-import sourceCreditPlugin from './src/plugins/source-credit/index';
-import pageFeedbackPlugin from './src/plugins/page-feedback/index';
-import analyticsPlugin from './src/plugins/analytics/index';
-import handbookSearchPlugin from './src/plugins/handbook-search/index';
-
-/** One of our plugins with its options, checked against the options it takes (Docusaurus types them as unknown). */
-function withOptions<Options extends object>(
-  plugin: (context: LoadContext, options: Options) => Plugin,
-  options: Options,
-): PluginConfig {
-  return [plugin as PluginModule, options as PluginOptions];
-}
 
 // "Last updated" comes from git history; outside a work tree it is left off
 // rather than failing the build.
@@ -128,57 +99,56 @@ const config: Config = {
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
-  // Our plugins are imported functions, not paths: Docusaurus loads each path
-  // with its own fresh module graph, so the modules they share would be
-  // evaluated once per plugin (design/dev-loop.md). Redirects stays a path: its
-  // options go through its validateOptions, which only a path's module gets.
   plugins: [
     // Stops the build when an .mdx page is not on the reviewed allow-list: MDX runs code.
-    safeMarkdownPlugin,
-    glossaryPlugin,
-    homePagePlugin,
+    './src/plugins/safe-markdown/index.ts',
+    './src/plugins/glossary/index.ts',
+    './src/plugins/home-page/index.ts',
     ...(PATCH_INTERNALS
       ? [
           // Frees the compile's garbage before the pages render: a lower peak for big builds.
-          buildMemoryPlugin,
+          './src/plugins/build-memory/index.ts',
           // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
-          routeLookupPlugin,
+          './src/plugins/route-lookup/index.ts',
           // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
-          codeHighlightingPlugin,
+          './src/plugins/code-highlighting/index.ts',
           // The phone menu's docs sidebar without a sort that sets up collation data on every doc page.
-          phoneMenuSidebarPlugin,
+          './src/plugins/phone-menu-sidebar/index.ts',
         ]
       : []),
     // Redirect pages for any static host, and build/_redirects; listed before the
     // headers so its pages' inline script is hashed too (either order works: see html-writers.ts).
     ['./src/plugins/redirects/index.ts', { redirects: REDIRECTS }],
-    withOptions(securityHeadersPlugin, {
-      connectOrigins: [...(ALGOLIA ? algoliaOrigins(ALGOLIA) : []), ...(ANALYTICS ? [ANALYTICS.origin] : [])],
-      ...PRIVATE_SERVER,
-      // nginx answers a `return 301` before its access check, so a gated build leaves moves to the redirect pages.
-      nginxLocations: PRIVATE_SERVER ? PRIVATE_SERVER.nginxLocations : nginxRedirectLocations(REDIRECTS, BASE_URL),
-    }),
-    ...(PRIVATE ? [privateModePlugin] : []),
-    reviewStatusPlugin,
-    backlinksPlugin,
-    readingTimePlugin,
-    withOptions(recentChangesPlugin, {}),
-    ...(PAGE_HISTORY ? [pageHistoryPlugin] : []),
+    [
+      './src/plugins/security-headers/index.ts',
+      {
+        connectOrigins: [...(ALGOLIA ? algoliaOrigins(ALGOLIA) : []), ...(ANALYTICS ? [ANALYTICS.origin] : [])],
+        ...PRIVATE_SERVER,
+        // nginx answers a `return 301` before its access check, so a gated build leaves moves to the redirect pages.
+        nginxLocations: PRIVATE_SERVER ? PRIVATE_SERVER.nginxLocations : nginxRedirectLocations(REDIRECTS, BASE_URL),
+      },
+    ],
+    ...(PRIVATE ? ['./src/plugins/private-mode/index.ts'] : []),
+    './src/plugins/review-status/index.ts',
+    './src/plugins/backlinks/index.ts',
+    './src/plugins/reading-time/index.ts',
+    './src/plugins/recent-changes/index.ts',
+    ...(PAGE_HISTORY ? ['./src/plugins/page-history/index.ts'] : []),
     // Checks every ```mermaid diagram and renders new ones to SVG before pages compile.
-    diagramsPlugin,
+    './src/plugins/diagrams/index.ts',
     // A clean Markdown copy of every page, /llms.txt and /llms-full.txt, and a "Copy as Markdown" button.
-    markdownCopiesPlugin,
+    './src/plugins/markdown-copies/index.ts',
     // The first-week packet: build/print.html, and build/handbook.pdf when HANDBOOK_PDF=1 (or npm run pdf).
-    printPacketPlugin,
+    './src/plugins/print-packet/index.ts',
     // `:::suggestion`, the one labelled block for advice and inference.
-    adviceBlockPlugin,
+    './src/plugins/advice-block/index.ts',
     // Credits the post a blog post retells (front matter based_on) on the page and in its JSON-LD.
-    sourceCreditPlugin,
+    './src/plugins/source-credit/index.ts',
     // "Was this page helpful?" and "Ask for a page": prefilled issues for the page's owner.
-    pageFeedbackPlugin,
+    './src/plugins/page-feedback/index.ts',
     // Off unless HANDBOOK_ANALYTICS_URL is set; always loaded, so the code that sends events is left out when it is not.
-    withOptions(analyticsPlugin, { settings: ANALYTICS }),
-    ...(ALGOLIA ? [] : [handbookSearchPlugin]),
+    ['./src/plugins/analytics/index.ts', { settings: ANALYTICS }],
+    ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
   ],
   // The built-in search writes its index here in both `start` and `build`.
   staticDirectories: ['static', ...(ALGOLIA ? [] : [SEARCH_STATIC_DIR])],
