@@ -225,9 +225,10 @@ export function generateCorpus(docsDir: string, pages: number, seed = 2017, prof
     const needleIndex = index % stride === 0 ? index / stride : -1;
     const needle = needleIndex >= 0 ? words[needleIndex] : undefined;
     const section = SECTIONS[index % SECTIONS.length] ?? 'culture';
-    const part = Math.floor(index / SECTIONS.length / PAGES_PER_FOLDER) + 1;
+    const inSection = Math.floor(index / SECTIONS.length);
+    const part = Math.floor(inSection / PAGES_PER_FOLDER) + 1;
     const folder = `${section}/part-${String(part).padStart(2, '0')}`;
-    if ((index / SECTIONS.length) % PAGES_PER_FOLDER < 1) {
+    if (inSection % PAGES_PER_FOLDER === 0) {
       mkdirSync(join(root, folder), { recursive: true });
       writeFileSync(join(root, folder, '_category_.json'), JSON.stringify({ label: `Part ${part}`, position: part }));
     }
