@@ -6,3 +6,21 @@
 export function isDevServer(argv: readonly string[] = process.argv): boolean {
   return argv[2] === 'start';
 }
+
+/**
+ * Whether this process stops once it has bundled: the first of `npm run
+ * build`'s two (scripts/build.ts), which never reaches postBuild, so work
+ * done only for postBuild can be skipped in it (design/two-process-build.md).
+ */
+export function exitsAfterBundling(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.DOCUSAURUS_EXIT_AFTER_BUNDLING === 'true';
+}
+
+/**
+ * Whether this process renders from bundles an earlier one wrote (the second
+ * of `npm run build`'s two): its output folder already holds every bundled
+ * asset, images included, before any page renders.
+ */
+export function rendersFromBundles(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.DOCUSAURUS_SKIP_BUNDLING === 'true';
+}

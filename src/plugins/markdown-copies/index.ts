@@ -1,7 +1,8 @@
 // Every page as clean Markdown, for tools and assistants: the build writes a
 // copy beside each doc and blog post (<route>.md), /llms.txt and
-// /llms-full.txt (server/write-copies.ts), and each doc page gets a plain
-// link to its copy and a "Copy as Markdown" button (theme/DocBreadcrumbs).
+// /llms-full.txt (server/write-copies.ts, on a worker thread), and each doc
+// page gets a plain link to its copy and a "Copy as Markdown" button
+// (theme/DocBreadcrumbs).
 // See design/markdown-copies.md.
 //
 // Try: npm run build && cat build/docs/start-here.md build/llms.txt
@@ -11,7 +12,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
-import { isDevServer } from '../../config/command.ts';
+import { exitsAfterBundling, isDevServer, rendersFromBundles } from '../../config/command.ts';
 import { readGlossary } from '../glossary/server/glossary.ts';
 import { readHandbookPages, siteRelativeFile } from '../../content/handbook-pages.ts';
 import { buildGlossaryNodes } from '../glossary/server/glossary-page.ts';
@@ -22,7 +23,8 @@ import {
   START_HERE_FILE,
   type SidebarItem,
 } from './server/reading-order.ts';
-import { writeMarkdownCopies, type CopyPage, type CopySection, type MarkdownSite } from './server/write-copies.ts';
+import { writeMarkdownCopiesInWorker } from './server/copies-in-worker.ts';
+import type { CopyPage, CopySection, MarkdownSite, WrittenCopies } from './server/write-copies.ts';
 
 const GLOSSARY_FILE = 'docs/glossary.md';
 
@@ -44,6 +46,7 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
   const { siteDir, siteConfig, baseUrl } = context;
   const themePath = resolve(__dirname, 'theme');
   let site: MarkdownSite | undefined;
+  let pending: Promise<WrittenCopies> | undefined;
 
   return {
     name: 'markdown-copies',
@@ -51,8 +54,8 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
     getTypeScriptThemePath: () => themePath,
 
     async allContentLoaded({ allContent }) {
-      // Only postBuild writes the copies, and `npm start` never runs it: no work on a save.
-      if (isDevServer()) return;
+      // Only postBuild writes the copies: no work on a save in `npm start`, nor in a build's bundling process.
+      if (isDevServer() || exitsAfterBundling()) return;
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       const version = docsContent?.loadedVersions[0];
@@ -96,11 +99,17 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
         sections: sidebarSections(sidebarItems, fileById),
         readingPath,
       };
+      if (rendersFromBundles()) {
+        // The copies need only the sources and the bundled images, which are in the output already:
+        // they are written while the pages render, and postBuild waits for them.
+        pending = writeMarkdownCopiesInWorker(site, context.outDir);
+        pending.catch((error: unknown) => console.error(`markdown-copies: ${String(error)}`));
+      }
     },
 
     async postBuild({ outDir }) {
       if (!site) return;
-      const written = await writeMarkdownCopies(site, outDir);
+      const written = await (pending ?? writeMarkdownCopiesInWorker(site, outDir));
       console.log(`markdown-copies: wrote ${written.pages} Markdown copies, llms.txt and llms-full.txt`);
     },
   };

@@ -6,8 +6,8 @@
 // postBuild only moves that folder into the output
 // (design/search-index-chunking.md).
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 
+import { firstMessageFrom } from '../../../content/worker-result.ts';
 import type { LoadedContent } from './read-search-pages.ts';
 import type { IndexSummary } from './write-search-index.ts';
 
@@ -24,21 +24,9 @@ export function buildSiteSearchIndexInWorker(
   loaded: LoadedContent,
   outDir: string,
 ): Promise<IndexFromWorker> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'index-worker.mjs'), {
-      workerData: { modulePath: join(__dirname, 'index.ts'), siteDir, loaded, outDir },
-    });
-    let settled = false;
-    worker.once('message', (result: IndexFromWorker) => {
-      settled = true;
-      resolve(result);
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the search index worker stopped (exit code ${code}) before it sent the index`));
-    });
-  });
+  return firstMessageFrom(
+    join(__dirname, 'index-worker.mjs'),
+    { modulePath: join(__dirname, 'index.ts'), siteDir, loaded, outDir },
+    'search index',
+  );
 }

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-import { cleanMarkdown } from '../server/clean-markdown.ts';
+import { cleanMarkdown, cleanMarkdownBody, withSummary } from '../server/clean-markdown.ts';
 import { urlResolverFor } from '../server/site-urls.ts';
 
 const CASES_DIR = join(__dirname, 'golden');
@@ -52,5 +52,22 @@ describe('front matter of a copy', () => {
     expect(copy).toBe(
       '---\ntitle: "Tracing: a how-to"\ndescription: Why "perf" comes first\n---\n\n# Tracing: a how-to\n\nBody.\n',
     );
+  });
+});
+
+describe("a page's part of llms-full.txt", () => {
+  const clean = (body: string, title: string) =>
+    cleanMarkdownBody({ body, mdx: false, title, resolveUrl: (url) => url });
+
+  test('has the description as a quote under the title, escaped as Markdown, then the body as the copy has it', () => {
+    const body = clean('First paragraph.\n\n- a\n- b\n', 'Flame graphs');
+    expect(withSummary(body, 'Why *not* [this] <b>')).toBe(
+      '# Flame graphs\n\n> Why \\*not\\* \\[this] \\<b>\n\nFirst paragraph.\n\n- a\n- b\n',
+    );
+  });
+
+  test('of a page with a title only, or without a description', () => {
+    expect(withSummary(clean('', 'Empty'), 'Only a title.')).toBe('# Empty\n\n> Only a title.\n');
+    expect(withSummary(clean('Text.', 'Plain'), '')).toBe('# Plain\n\nText.\n');
   });
 });

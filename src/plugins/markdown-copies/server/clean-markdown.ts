@@ -131,36 +131,48 @@ function simplify(tree: Root, resolveUrl: (url: string) => string) {
   });
 }
 
-/**
- * The page's Markdown without front matter: its title as a heading, then the
- * body. With `summary`, the description follows the title as a quote (for
- * llms-full.txt, where no front matter carries it).
- */
-export function cleanMarkdownBody(
-  { body, mdx, title, description, resolveUrl, appendedNodes }: CleanMarkdownInput,
-  { summary = false }: { summary?: boolean } = {},
-): string {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-  if (mdx) processor.use(remarkMdx);
-  const tree = processor.parse(body) as Root;
+/** Parsers made once: a frozen unified processor can parse any number of pages. */
+const PARSE_MARKDOWN = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+const PARSE_MDX = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx).freeze();
+const PRINT_MARKDOWN = unified().use(remarkGfm).use(remarkStringify, STRINGIFY_OPTIONS).freeze();
+
+/** The page's Markdown without front matter: its title as a heading, then the body. */
+export function cleanMarkdownBody({ body, mdx, title, resolveUrl, appendedNodes }: CleanMarkdownInput): string {
+  const tree = (mdx ? PARSE_MDX : PARSE_MARKDOWN).parse(body) as Root;
   simplify(tree, resolveUrl);
   const heading: RootContent = { type: 'heading', depth: 1, children: [text(title)] };
-  const summaryNodes: RootContent[] =
-    summary && description
-      ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: [text(description)] }] }]
-      : [];
   const appended = structuredClone([...(appendedNodes ?? [])]) as RootContent[];
   const appendedRoot: Root = { type: 'root', children: appended };
   simplify(appendedRoot, resolveUrl);
-  tree.children = [heading, ...summaryNodes, ...tree.children, ...appendedRoot.children];
-  return unified().use(remarkGfm).use(remarkStringify, STRINGIFY_OPTIONS).stringify(tree);
+  tree.children = [heading, ...tree.children, ...appendedRoot.children];
+  return PRINT_MARKDOWN.stringify(tree);
+}
+
+/**
+ * A clean body (cleanMarkdownBody) with the page's description as a quote
+ * under its title, for llms-full.txt, where no front matter carries it.
+ * Blocks are joined by one blank line, so the quote goes in as text and the
+ * page is not parsed a second time.
+ */
+export function withSummary(cleanBody: string, description: string | undefined): string {
+  if (!description) return cleanBody;
+  const quote: Root = {
+    type: 'root',
+    children: [{ type: 'blockquote', children: [{ type: 'paragraph', children: [text(description)] }] }],
+  };
+  const end = cleanBody.indexOf('\n\n');
+  const heading = end === -1 ? cleanBody.trimEnd() : cleanBody.slice(0, end);
+  const rest = end === -1 ? '' : cleanBody.slice(end + 2);
+  return `${heading}\n\n${PRINT_MARKDOWN.stringify(quote)}${rest ? `\n${rest}` : ''}`;
+}
+
+/** The front matter of a page's copy: its title and description only. */
+export function copyFrontMatter(title: string, description: string | undefined): string {
+  const frontMatter = stringifyYaml(description ? { title, description } : { title }, { lineWidth: 0 });
+  return `---\n${frontMatter}---\n\n`;
 }
 
 /** A page's clean Markdown copy: front matter with only its title and description, then the body. */
 export function cleanMarkdown(input: CleanMarkdownInput): string {
-  const frontMatter = stringifyYaml(
-    input.description ? { title: input.title, description: input.description } : { title: input.title },
-    { lineWidth: 0 },
-  );
-  return `---\n${frontMatter}---\n\n${cleanMarkdownBody(input)}`;
+  return copyFrontMatter(input.title, input.description) + cleanMarkdownBody(input);
 }

@@ -7,7 +7,7 @@ import { dirname, join, posix } from 'node:path';
 import type { RootContent } from 'mdast';
 
 import { copyPathFor } from '../shared/copy-path.ts';
-import { cleanMarkdown, cleanMarkdownBody } from './clean-markdown.ts';
+import { cleanMarkdownBody, copyFrontMatter, withSummary } from './clean-markdown.ts';
 import { inReadingOrder } from './reading-order.ts';
 import { absoluteSiteUrl, urlResolverFor, type SiteLinks } from './site-urls.ts';
 
@@ -94,7 +94,7 @@ function resolverFor(links: SiteLinks, page: CopyPage) {
 }
 
 /** llms-full.txt: every doc in reading order, then the blog, each page under its title with its source URL. */
-function llmsFull(site: MarkdownSite, links: SiteLinks): string {
+function llmsFull(site: MarkdownSite, cleanBodies: ReadonlyMap<CopyPage, string>): string {
   const docs = site.pages.filter((page) => page.kind === 'doc');
   const byFile = new Map(docs.map((page) => [page.file, page]));
   const ordered = [
@@ -105,10 +105,7 @@ function llmsFull(site: MarkdownSite, links: SiteLinks): string {
     ...site.pages.filter((page) => page.kind === 'blog'),
   ];
   const parts = ordered.map((page) => {
-    const body = cleanMarkdownBody(
-      { ...page, mdx: page.file.endsWith('.mdx'), resolveUrl: resolverFor(links, page) },
-      { summary: true },
-    );
+    const body = withSummary(cleanBodies.get(page) ?? '', page.description);
     const source = absoluteSiteUrl(site, page.permalink);
     // The page's heading first, then where it lives on the site.
     const [heading, ...rest] = body.split('\n');
@@ -125,14 +122,19 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
     assetPathOf: await publishedImages(outDir, site.baseUrl),
   };
   const outputs = new Map<string, string>();
+  // Each page is parsed once: its copy and its part of llms-full.txt share the clean body.
+  const cleanBodies = new Map<CopyPage, string>();
   for (const page of site.pages) {
-    outputs.set(
-      copyPathFor(page.permalink, site.baseUrl),
-      cleanMarkdown({ ...page, mdx: page.file.endsWith('.mdx'), resolveUrl: resolverFor(links, page) }),
-    );
+    const body = cleanMarkdownBody({
+      ...page,
+      mdx: page.file.endsWith('.mdx'),
+      resolveUrl: resolverFor(links, page),
+    });
+    cleanBodies.set(page, body);
+    outputs.set(copyPathFor(page.permalink, site.baseUrl), copyFrontMatter(page.title, page.description) + body);
   }
   outputs.set('llms.txt', llmsIndex(site));
-  outputs.set('llms-full.txt', llmsFull(site, links));
+  outputs.set('llms-full.txt', llmsFull(site, cleanBodies));
   for (const [path, content] of outputs) {
     const target = join(outDir, path);
     await mkdir(dirname(target), { recursive: true });
