@@ -105,7 +105,12 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
     id: 'two-process-build',
     touches: "Docusaurus' undocumented `DOCUSAURUS_EXIT_AFTER_BUNDLING` and `DOCUSAURUS_SKIP_BUNDLING`",
     why: "bundles in one process and renders in a second, so the bundler's native memory is gone before pages render",
-    files: ['scripts/build.ts', 'src/plugins/handbook-search/index.ts'],
+    files: [
+      'scripts/build.ts',
+      'src/config/command.ts',
+      'src/plugins/handbook-search/index.ts',
+      'src/plugins/markdown-copies/index.ts',
+    ],
     guard: "@docusaurus/core's build command still reads both variables",
     turnedOffBy: 'scripts/build.ts runs one `docusaurus build`',
     record: 'design/two-process-build.md',
