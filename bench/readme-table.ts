@@ -68,7 +68,7 @@ export function readmeTable(results: BenchResults): string {
   ];
   const { machine } = results;
   const lines = [
-    `${TARGET_SIZE.toLocaleString('en-US')} generated pages plus the handbook; medians of ${results.runs} alternating runs on ${results.date.slice(0, 10)} (${machine.cores} cores, Node ${machine.node.replace(/^v/, '')}, Docusaurus ${machine.docusaurus}). Lower is better.`,
+    `${TARGET_SIZE.toLocaleString('en-US')} generated pages plus the handbook; ${results.runs === 1 ? 'one run of each' : `medians of ${results.runs} alternating runs`} on ${results.date.slice(0, 10)} (${machine.cores} cores, Node ${machine.node.replace(/^v/, '')}, Docusaurus ${machine.docusaurus}). Lower is better.`,
     '',
     '| metric | ours | stock | easyops | ours/stock | ours/easyops |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
