@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
 import { BASE_URL, REPO_BRANCH, REPO_URL, SITE_URL, SOURCE_POST } from './src/config/site';
+import { isProductionBuild } from './src/config/command';
 import { isGitWorkTree } from './src/config/git';
 import { readSections } from './src/content/sections';
 import { algoliaOrigins, readAlgoliaSettings } from './src/plugins/handbook-search/algolia';
@@ -82,7 +83,9 @@ const config: Config = {
   // Content-Security-Policy allows one inline script fewer.
   baseUrlIssueBanner: false,
 
-  future: { v4: true },
+  // No Rspack cache for a production build: it would cost time and memory and
+  // rarely be used (design/no-build-cache.md). `npm start` keeps it.
+  future: { v4: true, faster: { rspackPersistentCache: !isProductionBuild() } },
 
   // Every check fails the build: a contributor learns about a broken link in
   // the pull request, not from a reader.

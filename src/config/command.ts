@@ -8,6 +8,17 @@ export function isDevServer(argv: readonly string[] = process.argv): boolean {
 }
 
 /**
+ * Whether this process is `docusaurus build` for production, the one command
+ * that runs postBuild (Docusaurus sets NODE_ENV before it loads the config).
+ */
+export function isProductionBuild(
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv,
+): boolean {
+  return env.NODE_ENV === 'production' && argv[2] === 'build';
+}
+
+/**
  * Whether this process stops once it has bundled: the first of `npm run
  * build`'s two (scripts/build.ts), which never reaches postBuild, so work
  * done only for postBuild can be skipped in it (design/two-process-build.md).

@@ -20,7 +20,7 @@ import type { Compiler } from 'webpack';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
-import { exitsAfterBundling, isDevServer } from '../../config/command.ts';
+import { exitsAfterBundling, isDevServer, isProductionBuild } from '../../config/command.ts';
 import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
 import { readSections } from '../../content/sections.ts';
 import {
@@ -60,11 +60,6 @@ function readLoadedContent(allContent: Record<string, Record<string, unknown>>, 
     });
   }
   return { pages };
-}
-
-/** `docusaurus build` for production: the one command that runs postBuild, where a worker's index is written. */
-function isProductionBuild(): boolean {
-  return process.env.NODE_ENV === 'production' && process.argv[2] === 'build';
 }
 
 function reportIndex(summary: IndexSummary, milliseconds: number, root: string) {
