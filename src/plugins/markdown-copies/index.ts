@@ -13,9 +13,7 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { exitsAfterBundling, isDevServer, rendersFromBundles } from '../../config/command.ts';
-import { readGlossary } from '../glossary/server/glossary.ts';
 import { readHandbookPages, siteRelativeFile } from '../../content/handbook-pages.ts';
-import { buildGlossaryNodes } from '../glossary/server/glossary-page.ts';
 import {
   docIdsIn,
   inSidebarOrder,
@@ -64,7 +62,6 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
       const docs = version?.docs ?? [];
       const fileById = new Map(docs.map((doc) => [doc.id, siteRelativeFile(doc.source)]));
       const sidebarItems = Object.values((version?.sidebars ?? {}) as Record<string, SidebarItem[]>).flat();
-      const glossaryNodes = () => buildGlossaryNodes(readGlossary(siteDir), sources);
 
       // Docs and blog posts carry the same four fields a copy needs.
       const copyPage = (
@@ -79,7 +76,7 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
           title: page.title,
           description: page.description,
           body: bodies.get(file) ?? '',
-          ...(file === GLOSSARY_FILE ? { appendedNodes: glossaryNodes() } : {}),
+          ...(file === GLOSSARY_FILE ? { appendsGlossary: true } : {}),
         };
       };
       const docPages = inSidebarOrder(docs, sidebarItems).map((doc) => copyPage('doc', doc));
@@ -91,6 +88,7 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
         // A site without the start-here page reads in sidebar order.
       }
       site = {
+        siteDir,
         title: siteConfig.title,
         tagline: siteConfig.tagline,
         siteUrl: siteConfig.url,

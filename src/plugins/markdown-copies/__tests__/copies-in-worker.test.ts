@@ -1,12 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
 import { writeMarkdownCopiesInWorker } from '../server/copies-in-worker.ts';
 import { writeMarkdownCopies, type MarkdownSite } from '../server/write-copies.ts';
 
 const SITE: MarkdownSite = {
+  // The handbook itself: the glossary page's entries are read from it.
+  siteDir: resolve(import.meta.dirname, '../../../..'),
   title: 'Handbook',
   tagline: 'How we work',
   siteUrl: 'https://handbook.example.org',
@@ -27,6 +29,15 @@ const SITE: MarkdownSite = {
       title: 'Meetings',
       description: '',
       body: '| Day | Meeting |\n| --- | --- |\n| Mon | Planning |\n',
+    },
+    {
+      kind: 'doc',
+      file: 'docs/glossary.md',
+      permalink: '/docs/glossary',
+      title: 'Glossary',
+      description: '',
+      body: 'The terms this handbook uses.\n',
+      appendsGlossary: true,
     },
   ],
   sections: [{ title: 'Culture', files: ['docs/culture/culture-deck.md'] }],
@@ -49,6 +60,21 @@ describe('writeMarkdownCopiesInWorker', () => {
     expect(readFileSync(join(inWorker, 'docs/culture/culture-deck.md'), 'utf8')).toContain(
       '[meetings](https://handbook.example.org/docs/day-in-the-life/meetings)',
     );
+  }, 30_000);
+
+  test("the glossary's copy carries every entry and the pages that use it, worked out on the worker", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'copies-glossary-'));
+    dirs.push(outDir);
+    await writeMarkdownCopiesInWorker(SITE, outDir);
+    const glossary = readFileSync(join(outDir, 'docs/glossary.md'), 'utf8');
+    expect(glossary).toContain('The terms this handbook uses.');
+    expect(glossary).toMatch(/## 1:1\n\n_one-on-one meeting_\n/);
+    // The handbook's meetings page mentions one-on-ones: its link is absolute to this site.
+    expect(glossary).toMatch(
+      /\*\*Used on:\*\*\n\n- \[Meetings\]\(https:\/\/handbook\.example\.org\/docs\/day-in-the-life\/meetings\)/,
+    );
+    const otherPage = readFileSync(join(outDir, 'docs/day-in-the-life/meetings.md'), 'utf8');
+    expect(otherPage).not.toContain('Used on');
   }, 30_000);
 
   test("rejects with the worker's own error, naming the path it could not write", async () => {

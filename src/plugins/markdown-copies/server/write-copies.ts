@@ -4,8 +4,10 @@
 // page in reading order).
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import type { RootContent } from 'mdast';
 
+import { readHandbookPages } from '../../../content/handbook-pages.ts';
+import { buildGlossaryNodes } from '../../glossary/server/glossary-page.ts';
+import { readGlossary } from '../../glossary/server/glossary.ts';
 import { copyPathFor } from '../shared/copy-path.ts';
 import { cleanMarkdownBody, copyFrontMatter, withSummary } from './clean-markdown.ts';
 import { inReadingOrder } from './reading-order.ts';
@@ -19,13 +21,15 @@ export type CopyPage = {
   title: string;
   description: string;
   body: string;
-  /** Nodes the build adds after the body (the glossary's entries). */
-  appendedNodes?: readonly RootContent[];
+  /** The glossary page, whose entries the build adds after its body (worked out from the site's pages here). */
+  appendsGlossary?: boolean;
 };
 
 export type CopySection = { title: string; files: readonly string[] };
 
 export type MarkdownSite = {
+  /** The site folder, where the glossary and the pages that use its terms are read. */
+  siteDir: string;
   title: string;
   tagline: string;
   siteUrl: string;
@@ -124,11 +128,16 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
   const outputs = new Map<string, string>();
   // Each page is parsed once: its copy and its part of llms-full.txt share the clean body.
   const cleanBodies = new Map<CopyPage, string>();
+  // The glossary's "Used on" lists scan every page: done here, off the thread that renders the pages.
+  const glossaryNodes = site.pages.some((page) => page.appendsGlossary)
+    ? buildGlossaryNodes(readGlossary(site.siteDir), readHandbookPages(site.siteDir))
+    : [];
   for (const page of site.pages) {
     const body = cleanMarkdownBody({
       ...page,
       mdx: page.file.endsWith('.mdx'),
       resolveUrl: resolverFor(links, page),
+      ...(page.appendsGlossary ? { appendedNodes: glossaryNodes } : {}),
     });
     cleanBodies.set(page, body);
     outputs.set(copyPathFor(page.permalink, site.baseUrl), copyFrontMatter(page.title, page.description) + body);
