@@ -13,7 +13,7 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { exitsAfterBundling, isDevServer, rendersFromBundles } from '../../config/command.ts';
-import { readHandbookPages, siteRelativeFile } from '../../content/handbook-pages.ts';
+import { siteRelativeFile } from '../../content/handbook-pages.ts';
 import {
   docIdsIn,
   inSidebarOrder,
@@ -57,13 +57,11 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       const version = docsContent?.loadedVersions[0];
-      const sources = readHandbookPages(siteDir);
-      const bodies = new Map(sources.map((page) => [page.file, page.body]));
       const docs = version?.docs ?? [];
       const fileById = new Map(docs.map((doc) => [doc.id, siteRelativeFile(doc.source)]));
       const sidebarItems = Object.values((version?.sidebars ?? {}) as Record<string, SidebarItem[]>).flat();
 
-      // Docs and blog posts carry the same four fields a copy needs.
+      // Docs and blog posts carry the same four fields a copy needs; its body the worker reads.
       const copyPage = (
         kind: CopyPage['kind'],
         page: { source: string; permalink: string; title: string; description: string },
@@ -75,7 +73,6 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
           permalink: page.permalink,
           title: page.title,
           description: page.description,
-          body: bodies.get(file) ?? '',
           ...(file === GLOSSARY_FILE ? { appendsGlossary: true } : {}),
         };
       };

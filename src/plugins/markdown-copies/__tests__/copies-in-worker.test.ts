@@ -1,14 +1,48 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
 import { writeMarkdownCopiesInWorker } from '../server/copies-in-worker.ts';
 import { writeMarkdownCopies, type MarkdownSite } from '../server/write-copies.ts';
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** A small site on disk: the copies read each page's Markdown and the glossary from its folder. */
+function fixtureSite(): string {
+  const siteDir = tempDir('copies-site-');
+  const files: Record<string, string> = {
+    'docs/culture/culture-deck.md':
+      '---\ntitle: Culture deck\n---\nWe measure first. See [meetings](../day-in-the-life/meetings.md).\n\n:::tip\nAsk early.\n:::\n',
+    'docs/day-in-the-life/meetings.md':
+      '---\ntitle: Meetings\n---\nA one-on-one every two weeks.\n\n| Day | Meeting |\n| --- | --- |\n| Mon | Planning |\n',
+    'docs/glossary.md': '---\ntitle: Glossary\n---\nThe terms this handbook uses.\n',
+    'src/data/glossary.yml': [
+      '- id: one-on-one',
+      '  term: "1:1"',
+      '  expansion: one-on-one meeting',
+      '  synonyms: [one-on-one]',
+      '  definition: A regular private meeting between an engineer and their manager.',
+      '  pages: []',
+      '',
+    ].join('\n'),
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(siteDir, file)), { recursive: true });
+    writeFileSync(join(siteDir, file), text);
+  }
+  return siteDir;
+}
+
 const SITE: MarkdownSite = {
-  // The handbook itself: the glossary page's entries are read from it.
-  siteDir: resolve(import.meta.dirname, '../../../..'),
+  siteDir: fixtureSite(),
   title: 'Handbook',
   tagline: 'How we work',
   siteUrl: 'https://handbook.example.org',
@@ -20,7 +54,6 @@ const SITE: MarkdownSite = {
       permalink: '/docs/culture/culture-deck',
       title: 'Culture deck',
       description: 'What we *value*.',
-      body: 'We measure first. See [meetings](../day-in-the-life/meetings.md).\n\n:::tip\nAsk early.\n:::\n',
     },
     {
       kind: 'doc',
@@ -28,7 +61,6 @@ const SITE: MarkdownSite = {
       permalink: '/docs/day-in-the-life/meetings',
       title: 'Meetings',
       description: '',
-      body: '| Day | Meeting |\n| --- | --- |\n| Mon | Planning |\n',
     },
     {
       kind: 'doc',
@@ -36,7 +68,6 @@ const SITE: MarkdownSite = {
       permalink: '/docs/glossary',
       title: 'Glossary',
       description: '',
-      body: 'The terms this handbook uses.\n',
       appendsGlossary: true,
     },
   ],
@@ -45,11 +76,8 @@ const SITE: MarkdownSite = {
 };
 
 describe('writeMarkdownCopiesInWorker', () => {
-  const dirs = [mkdtempSync(join(tmpdir(), 'copies-worker-')), mkdtempSync(join(tmpdir(), 'copies-inline-'))];
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
   test('writes the same files, byte for byte, as the main thread', async () => {
-    const [inWorker, inline] = dirs as [string, string];
+    const [inWorker, inline] = [tempDir('copies-worker-'), tempDir('copies-inline-')];
     const fromWorker = await writeMarkdownCopiesInWorker(SITE, inWorker);
     const fromMain = await writeMarkdownCopies(SITE, inline);
     expect(fromWorker).toEqual(fromMain);
@@ -57,19 +85,23 @@ describe('writeMarkdownCopiesInWorker', () => {
     for (const file of fromMain.files) {
       expect(readFileSync(join(inWorker, file), 'utf8'), file).toBe(readFileSync(join(inline, file), 'utf8'));
     }
-    expect(readFileSync(join(inWorker, 'docs/culture/culture-deck.md'), 'utf8')).toContain(
-      '[meetings](https://handbook.example.org/docs/day-in-the-life/meetings)',
+    const deck = readFileSync(join(inWorker, 'docs/culture/culture-deck.md'), 'utf8');
+    expect(deck).toContain(
+      'We measure first. See [meetings](https://handbook.example.org/docs/day-in-the-life/meetings)',
+    );
+    // The page's own front matter is not copied: the copy has its title and description only.
+    expect(deck.startsWith('---\ntitle: Culture deck\ndescription: What we *value*.\n---\n\n# Culture deck\n')).toBe(
+      true,
     );
   }, 30_000);
 
   test("the glossary's copy carries every entry and the pages that use it, worked out on the worker", async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'copies-glossary-'));
-    dirs.push(outDir);
+    const outDir = tempDir('copies-glossary-');
     await writeMarkdownCopiesInWorker(SITE, outDir);
     const glossary = readFileSync(join(outDir, 'docs/glossary.md'), 'utf8');
     expect(glossary).toContain('The terms this handbook uses.');
     expect(glossary).toMatch(/## 1:1\n\n_one-on-one meeting_\n/);
-    // The handbook's meetings page mentions one-on-ones: its link is absolute to this site.
+    // The meetings page mentions a one-on-one: its link is absolute to this site.
     expect(glossary).toMatch(
       /\*\*Used on:\*\*\n\n- \[Meetings\]\(https:\/\/handbook\.example\.org\/docs\/day-in-the-life\/meetings\)/,
     );
@@ -78,7 +110,7 @@ describe('writeMarkdownCopiesInWorker', () => {
   }, 30_000);
 
   test("rejects with the worker's own error, naming the path it could not write", async () => {
-    const notAFolder = join(dirs[0] as string, 'a-file');
+    const notAFolder = join(tempDir('copies-not-a-folder-'), 'a-file');
     writeFileSync(notAFolder, '');
     await expect(writeMarkdownCopiesInWorker(SITE, notAFolder)).rejects.toThrow(notAFolder);
   }, 30_000);

@@ -20,7 +20,6 @@ export type CopyPage = {
   permalink: string;
   title: string;
   description: string;
-  body: string;
   /** The glossary page, whose entries the build adds after its body (worked out from the site's pages here). */
   appendsGlossary?: boolean;
 };
@@ -28,7 +27,7 @@ export type CopyPage = {
 export type CopySection = { title: string; files: readonly string[] };
 
 export type MarkdownSite = {
-  /** The site folder, where the glossary and the pages that use its terms are read. */
+  /** The site folder: the pages' Markdown and the glossary are read from it. */
   siteDir: string;
   title: string;
   tagline: string;
@@ -128,13 +127,16 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
   const outputs = new Map<string, string>();
   // Each page is parsed once: its copy and its part of llms-full.txt share the clean body.
   const cleanBodies = new Map<CopyPage, string>();
-  // The glossary's "Used on" lists scan every page: done here, off the thread that renders the pages.
+  // Read here, off the thread that renders the pages, as is the glossary's "Used on" lists' scan of every page.
+  const sources = readHandbookPages(site.siteDir);
+  const bodies = new Map(sources.map((source) => [source.file, source.body]));
   const glossaryNodes = site.pages.some((page) => page.appendsGlossary)
-    ? buildGlossaryNodes(readGlossary(site.siteDir), readHandbookPages(site.siteDir))
+    ? buildGlossaryNodes(readGlossary(site.siteDir), sources)
     : [];
   for (const page of site.pages) {
     const body = cleanMarkdownBody({
       ...page,
+      body: bodies.get(page.file) ?? '',
       mdx: page.file.endsWith('.mdx'),
       resolveUrl: resolverFor(links, page),
       ...(page.appendsGlossary ? { appendedNodes: glossaryNodes } : {}),
