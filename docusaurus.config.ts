@@ -19,9 +19,35 @@ import { nginxRedirectLocations } from './src/plugins/redirects/server/redirect-
 import rehypeDiagrams from './src/plugins/diagrams/server/rehype-diagrams';
 import { ADVICE_ADMONITIONS } from './src/plugins/advice-block/shared/keyword';
 import { createCreditedFeedItems } from './src/plugins/source-credit/server/feed-items';
+// Plugins are handed to Docusaurus as functions, not paths: it loads a path
+// with a module cache of its own, so each plugin would evaluate again every
+// module it shares with the config and the other plugins (see design/plugin-loading.md).
+import safeMarkdownPlugin from './src/plugins/safe-markdown/index.ts';
+import glossaryPlugin from './src/plugins/glossary/index.ts';
+import homePagePlugin from './src/plugins/home-page/index.ts';
+import buildMemoryPlugin from './src/plugins/build-memory/index.ts';
+import routeLookupPlugin from './src/plugins/route-lookup/index.ts';
+import codeHighlightingPlugin from './src/plugins/code-highlighting/index.ts';
+import phoneMenuSidebarPlugin from './src/plugins/phone-menu-sidebar/index.ts';
+import redirectsPlugin from './src/plugins/redirects/index.ts';
+import securityHeadersPlugin from './src/plugins/security-headers/index.ts';
+import reviewStatusPlugin from './src/plugins/review-status/index.ts';
+import backlinksPlugin from './src/plugins/backlinks/index.ts';
+import readingTimePlugin from './src/plugins/reading-time/index.ts';
+import recentChangesPlugin from './src/plugins/recent-changes/index.ts';
+import pageHistoryPlugin from './src/plugins/page-history/index.ts';
+import diagramsPlugin from './src/plugins/diagrams/index.ts';
+import markdownCopiesPlugin from './src/plugins/markdown-copies/index.ts';
+import printPacketPlugin from './src/plugins/print-packet/index.ts';
+import adviceBlockPlugin from './src/plugins/advice-block/index.ts';
+import sourceCreditPlugin from './src/plugins/source-credit/index.ts';
+import pageFeedbackPlugin from './src/plugins/page-feedback/index.ts';
+import analyticsPlugin from './src/plugins/analytics/index.ts';
+import handbookSearchPlugin from './src/plugins/handbook-search/index.ts';
+import { withOptions } from './src/config/plugin-config';
 import { isStockDocusaurus } from './src/internals/registry';
 import { readAnalyticsSettings } from './src/plugins/analytics/settings';
-import { privateServerOptions } from './src/plugins/private-mode/index';
+import privateModePlugin, { privateServerOptions } from './src/plugins/private-mode/index';
 import { readPrivateSettings } from './src/plugins/private-mode/settings';
 
 // "Last updated" comes from git history; outside a work tree it is left off
@@ -104,54 +130,51 @@ const config: Config = {
 
   plugins: [
     // Stops the build when an .mdx page is not on the reviewed allow-list: MDX runs code.
-    './src/plugins/safe-markdown/index.ts',
-    './src/plugins/glossary/index.ts',
-    './src/plugins/home-page/index.ts',
+    safeMarkdownPlugin,
+    glossaryPlugin,
+    homePagePlugin,
     ...(PATCH_INTERNALS
       ? [
           // Frees the compile's garbage before the pages render: a lower peak for big builds.
-          './src/plugins/build-memory/index.ts',
+          buildMemoryPlugin,
           // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
-          './src/plugins/route-lookup/index.ts',
+          routeLookupPlugin,
           // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
-          './src/plugins/code-highlighting/index.ts',
+          codeHighlightingPlugin,
           // The phone menu's docs sidebar without a sort that sets up collation data on every doc page.
-          './src/plugins/phone-menu-sidebar/index.ts',
+          phoneMenuSidebarPlugin,
         ]
       : []),
     // Redirect pages for any static host, and build/_redirects; listed before the
     // headers so its pages' inline script is hashed too (either order works: see html-writers.ts).
-    ['./src/plugins/redirects/index.ts', { redirects: REDIRECTS }],
-    [
-      './src/plugins/security-headers/index.ts',
-      {
-        connectOrigins: [...(ALGOLIA ? algoliaOrigins(ALGOLIA) : []), ...(ANALYTICS ? [ANALYTICS.origin] : [])],
-        ...PRIVATE_SERVER,
-        // nginx answers a `return 301` before its access check, so a gated build leaves moves to the redirect pages.
-        nginxLocations: PRIVATE_SERVER ? PRIVATE_SERVER.nginxLocations : nginxRedirectLocations(REDIRECTS, BASE_URL),
-      },
-    ],
-    ...(PRIVATE ? ['./src/plugins/private-mode/index.ts'] : []),
-    './src/plugins/review-status/index.ts',
-    './src/plugins/backlinks/index.ts',
-    './src/plugins/reading-time/index.ts',
-    './src/plugins/recent-changes/index.ts',
-    ...(PAGE_HISTORY ? ['./src/plugins/page-history/index.ts'] : []),
+    withOptions(redirectsPlugin, { redirects: REDIRECTS }),
+    withOptions(securityHeadersPlugin, {
+      connectOrigins: [...(ALGOLIA ? algoliaOrigins(ALGOLIA) : []), ...(ANALYTICS ? [ANALYTICS.origin] : [])],
+      ...PRIVATE_SERVER,
+      // nginx answers a `return 301` before its access check, so a gated build leaves moves to the redirect pages.
+      nginxLocations: PRIVATE_SERVER ? PRIVATE_SERVER.nginxLocations : nginxRedirectLocations(REDIRECTS, BASE_URL),
+    }),
+    ...(PRIVATE ? [privateModePlugin] : []),
+    reviewStatusPlugin,
+    backlinksPlugin,
+    readingTimePlugin,
+    withOptions(recentChangesPlugin, {}),
+    ...(PAGE_HISTORY ? [pageHistoryPlugin] : []),
     // Checks every ```mermaid diagram and renders new ones to SVG before pages compile.
-    './src/plugins/diagrams/index.ts',
+    diagramsPlugin,
     // A clean Markdown copy of every page, /llms.txt and /llms-full.txt, and a "Copy as Markdown" button.
-    './src/plugins/markdown-copies/index.ts',
+    markdownCopiesPlugin,
     // The first-week packet: build/print.html, and build/handbook.pdf when HANDBOOK_PDF=1 (or npm run pdf).
-    './src/plugins/print-packet/index.ts',
+    printPacketPlugin,
     // `:::suggestion`, the one labelled block for advice and inference.
-    './src/plugins/advice-block/index.ts',
+    adviceBlockPlugin,
     // Credits the post a blog post retells (front matter based_on) on the page and in its JSON-LD.
-    './src/plugins/source-credit/index.ts',
+    sourceCreditPlugin,
     // "Was this page helpful?" and "Ask for a page": prefilled issues for the page's owner.
-    './src/plugins/page-feedback/index.ts',
+    pageFeedbackPlugin,
     // Off unless HANDBOOK_ANALYTICS_URL is set; always loaded, so the code that sends events is left out when it is not.
-    ['./src/plugins/analytics/index.ts', { settings: ANALYTICS }],
-    ...(ALGOLIA ? [] : ['./src/plugins/handbook-search/index.ts']),
+    withOptions(analyticsPlugin, { settings: ANALYTICS }),
+    ...(ALGOLIA ? [] : [handbookSearchPlugin]),
   ],
   // The built-in search writes its index here in both `start` and `build`.
   staticDirectories: ['static', ...(ALGOLIA ? [] : [SEARCH_STATIC_DIR])],

@@ -12,7 +12,8 @@ import pluginClientRedirects, {
   validateOptions as validateClientRedirectsOptions,
   type PluginOptions,
 } from '@docusaurus/plugin-client-redirects';
-import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { normalizePluginOptions } from '@docusaurus/utils-validation';
 
 import { announceHtmlWriting } from '../security-headers/html-writers.ts';
 import { redirectsFile } from './server/redirect-files.ts';
@@ -20,17 +21,16 @@ import type { Redirect } from './server/redirect-list.ts';
 
 export type RedirectsOptions = { redirects: readonly Pick<Redirect, 'from' | 'to'>[] };
 
-export default function redirectsPlugin(context: LoadContext, options: PluginOptions): Plugin<void> | null {
-  const clientRedirects = pluginClientRedirects(context, options);
+export default function redirectsPlugin(context: LoadContext, options: RedirectsOptions): Plugin<void> | null {
+  const clientRedirects = pluginClientRedirects(context, clientRedirectsOptions(options));
   if (clientRedirects === null) return null;
-  const moves = options.redirects.flatMap(({ from, to }) => [from].flat().map((path) => ({ from: path, to })));
   // The client redirects plugin has no other lifecycle method than postBuild.
   return {
     name: 'handbook-redirects',
     async postBuild(props) {
       const writing = Promise.all([
         clientRedirects.postBuild?.(props),
-        writeFile(join(props.outDir, '_redirects'), redirectsFile(moves, props.baseUrl)),
+        writeFile(join(props.outDir, '_redirects'), redirectsFile(options.redirects, props.baseUrl)),
       ]);
       // The redirect pages' inline script must be in the Content-Security-Policy.
       announceHtmlWriting(props.outDir, writing);
@@ -39,13 +39,15 @@ export default function redirectsPlugin(context: LoadContext, options: PluginOpt
   };
 }
 
-/** Our list, checked by the client redirects plugin's own schema (it rejects a malformed `from`). */
-export function validateOptions({
-  validate,
-  options,
-}: OptionValidationContext<RedirectsOptions, PluginOptions>): PluginOptions {
+/**
+ * Our list, checked by the client redirects plugin's own schema (it rejects a
+ * malformed `from`) and given its defaults. Docusaurus runs a plugin's
+ * `validateOptions` only for plugins named by path, and the config hands this
+ * one over as a function.
+ */
+function clientRedirectsOptions(options: RedirectsOptions): PluginOptions {
   return validateClientRedirectsOptions({
-    validate: validate as unknown as Parameters<typeof validateClientRedirectsOptions>[0]['validate'],
+    validate: normalizePluginOptions as unknown as Parameters<typeof validateClientRedirectsOptions>[0]['validate'],
     options: { redirects: options.redirects.map(({ from, to }) => ({ from, to })) },
   });
 }

@@ -27,10 +27,7 @@ test('the redirect page written in postBuild has its script hashed in _headers a
   const siteConfig = { trailingSlash: false, baseUrl: '/', future: { experimental_router: 'browser' } };
   const context = { siteConfig, siteDir: outDir, baseUrl: '/' } as unknown as LoadContext;
   const redirects = [{ from: '/docs/old', to: '/docs/new' }];
-  const plugins = [
-    securityHeadersPlugin(context, { nginxLocations: [] }),
-    redirectsPlugin(context, { id: 'default', redirects, fromExtensions: [], toExtensions: [] }),
-  ];
+  const plugins = [securityHeadersPlugin(context, { nginxLocations: [] }), redirectsPlugin(context, { redirects })];
   const props = { outDir, baseUrl: '/', siteConfig, routesPaths: ['/docs/new', '/'] } as unknown as Props;
   // As Docusaurus' executePluginsPostBuild: all started in one loop, awaited together.
   await Promise.all(plugins.map(async (plugin) => plugin?.postBuild?.({ ...props, content: undefined } as never)));
