@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import { copySite } from '../../scripts/lib/copy-site.ts';
+import { writeFiles } from '../../tests/support/temp-site.ts';
 
 export type FixtureSite = { dir: string; buildDir: string; remove: () => void };
 
@@ -17,10 +18,7 @@ export async function buildFixtureSite(
 ): Promise<FixtureSite> {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-fixture-'));
   copySite(join(__dirname, '..', '..'), dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
+  writeFiles(dir, files);
   const docusaurus = join(dir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
   let output = '';
   const code = await new Promise<number | null>((done) => {

@@ -3,19 +3,12 @@
 // one. The report must name exactly those pages; bad input must leave no
 // report and no worktree behind.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+
+import { writeFiles } from '../../tests/support/temp-site.ts';
 
 const REPO_DIR = resolve(import.meta.dirname, '..', '..');
 const TSX = join(REPO_DIR, 'node_modules', '.bin', 'tsx');
@@ -31,13 +24,6 @@ afterAll(() => {
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-}
-
-function write(dir: string, files: Record<string, string>) {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
 }
 
 const page = (title: string, text: string, description = `About ${title}.`) =>
@@ -67,7 +53,7 @@ function fixtureRepo(base: Record<string, string>): string {
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.email', 'test@example.com');
   git(dir, 'config', 'user.name', 'Test');
-  write(dir, { ...base, '.gitignore': 'node_modules\nbuild\n.docusaurus\nreview.md\n' });
+  writeFiles(dir, { ...base, '.gitignore': 'node_modules\nbuild\n.docusaurus\nreview.md\n' });
   symlinkSync(join(REPO_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base');
@@ -112,7 +98,7 @@ describe('npm run review', () => {
   test('names exactly the changed, moved and added pages, with the reader-visible text diff', async () => {
     const dir = fixtureRepo(SITE);
     const base = git(dir, 'rev-parse', 'HEAD');
-    write(dir, {
+    writeFiles(dir, {
       'docs/changed.md': page(
         'Changed page',
         'The team meets on Tuesday to plan the week.\n\nA second paragraph stays.',
@@ -154,7 +140,7 @@ describe('npm run review', () => {
     },
     {
       name: 'uncommitted changes in the way',
-      prepare: (dir: string) => write(dir, { 'docs/stays.md': page('Steady page', 'Edited, not committed.') }),
+      prepare: (dir: string) => writeFiles(dir, { 'docs/stays.md': page('Steady page', 'Edited, not committed.') }),
       args: ['--base', 'HEAD'],
       message: /^review: uncommitted changes to docs\/stays\.md; commit or stash them.*; no report written$/,
     },
@@ -162,7 +148,7 @@ describe('npm run review', () => {
     '$name: one clear line, no report, no worktree',
     async ({ prepare, args, message }) => {
       const dir = fixtureRepo(SITE);
-      write(dir, { 'review.md': 'an old report' });
+      writeFiles(dir, { 'review.md': 'an old report' });
       prepare(dir);
       const { code, output } = await review(dir, ...args);
       expect(code).toBe(1);

@@ -1,32 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
+import { useTempDirs } from '../../../tests/support/temp-site.ts';
 import { formatProblem } from '../../../src/content/schema.ts';
 import { checkLinks } from '../links.ts';
 import { readSourcePages } from '../pages.ts';
 
 const FRONT_MATTER = '---\ntitle: T\n---\n';
 
-const siteDirs: string[] = [];
-afterAll(() => siteDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = useTempDirs();
 
 /** A site with docs/a/page.md holding `body`, plus a target page, an image and a slugged page. */
 function problemsFor(body: string): string[] {
-  const siteDir = mkdtempSync(join(tmpdir(), 'handbook-links-'));
-  siteDirs.push(siteDir);
-  const files: Record<string, string> = {
+  const siteDir = tempDir('handbook-links-', {
     'docs/a/page.md': `${FRONT_MATTER}\n${body}\n`,
     'docs/a/target.md': `${FRONT_MATTER}\n## First section\n\n## Custom {#custom-id}\n`,
     'docs/a/img/figure.svg': '<svg/>',
     'docs/start.md': '---\ntitle: Start\nslug: /start-here\n---\n\n## Welcome\n',
     'static/img/logo.svg': '<svg/>',
-  };
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(siteDir, file)), { recursive: true });
-    writeFileSync(join(siteDir, file), content);
-  }
+  });
   return checkLinks(siteDir, readSourcePages(siteDir))
     .filter((problem) => problem.file === 'docs/a/page.md')
     .map(formatProblem);

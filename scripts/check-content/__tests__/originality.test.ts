@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
+import { useTempDirs } from '../../../tests/support/temp-site.ts';
 import { formatProblem } from '../../../src/content/schema.ts';
 import { checkOriginality, originalitySkipReason } from '../originality.ts';
 
@@ -11,20 +11,10 @@ import { checkOriginality, originalitySkipReason } from '../originality.ts';
 // prints (`file: N words shared with the source: "..."`, exit 1 on a finding).
 // .ci/run runs the real tool wherever it exists.
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = useTempDirs();
 
 function siteWith(body: string): string {
-  const siteDir = tempDir('handbook-originality-');
-  mkdirSync(join(siteDir, 'docs'));
-  writeFileSync(join(siteDir, 'docs', 'page.md'), `---\ntitle: T\n---\n\n${body}\n`);
-  return siteDir;
+  return tempDir('handbook-originality-', { 'docs/page.md': `---\ntitle: T\n---\n\n${body}\n` });
 }
 
 /** A stand-in tool that, run in the site folder, prints `stdout` for a page it can read there. */

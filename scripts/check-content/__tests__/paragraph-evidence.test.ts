@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
+import { useTempDirs } from '../../../tests/support/temp-site.ts';
 import { formatProblem } from '../../../src/content/schema.ts';
 import { checkParagraphEvidence, findUnevidencedProse } from '../paragraph-evidence.ts';
 import { readSourcePages } from '../pages.ts';
@@ -72,18 +70,8 @@ describe('prose that fails, with the line and both ways out', () => {
 });
 
 describe('checkParagraphEvidence on a site', () => {
-  const siteDirs: string[] = [];
-  afterAll(() => siteDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-  function site(files: Record<string, string>): string {
-    const siteDir = mkdtempSync(join(tmpdir(), 'handbook-evidence-'));
-    siteDirs.push(siteDir);
-    for (const [file, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(siteDir, file)), { recursive: true });
-      writeFileSync(join(siteDir, file), content);
-    }
-    return siteDir;
-  }
+  const tempDir = useTempDirs();
+  const site = (files: Record<string, string>) => tempDir('handbook-evidence-', files);
   const run = (siteDir: string) => checkParagraphEvidence(siteDir, readSourcePages(siteDir)).map(formatProblem);
   const PAGE = '---\ntitle: T\n---\n\nThe team meets every other week.\n\nIt is fun.\n';
 

@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
+import { useTempDirs } from '../../../tests/support/temp-site.ts';
 import {
   closestMatch,
   formatProblem,
@@ -193,21 +191,15 @@ describe('closestMatch', () => {
 });
 
 describe('readContentVocabulary reports problems in owners.yml with their line', () => {
-  const siteDirs: string[] = [];
-  afterAll(() => siteDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const tempDir = useTempDirs();
 
   function problemsWithOwners(ownersYaml: string): string[] {
-    const siteDir = mkdtempSync(join(tmpdir(), 'handbook-owners-'));
-    siteDirs.push(siteDir);
-    for (const [file, content] of Object.entries({
+    const siteDir = tempDir('handbook-owners-', {
       'src/data/owners.yml': ownersYaml,
       'docs/tags.yml': 'culture:\n  label: Culture\n',
       'blog/tags.yml': 'news:\n  label: News\n',
       'blog/authors.yml': 'jane:\n  name: Jane\n',
-    })) {
-      mkdirSync(dirname(join(siteDir, file)), { recursive: true });
-      writeFileSync(join(siteDir, file), content);
-    }
+    });
     return readContentVocabulary(siteDir).problems.map(formatProblem);
   }
 

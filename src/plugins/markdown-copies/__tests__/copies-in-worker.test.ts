@@ -1,24 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+import { useTempDirs } from '../../../../tests/support/temp-site.ts';
 
 import { writeMarkdownCopiesInWorker } from '../server/copies-in-worker.ts';
 import { writeMarkdownCopies, type MarkdownSite } from '../server/write-copies.ts';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+const tempDir = useTempDirs();
 
 /** A small site on disk: the copies read each page's Markdown and the glossary from its folder. */
 function fixtureSite(): string {
-  const siteDir = tempDir('copies-site-');
-  const files: Record<string, string> = {
+  return tempDir('copies-site-', {
     'docs/culture/culture-deck.md':
       '---\ntitle: Culture deck\n---\nWe measure first. See [meetings](../day-in-the-life/meetings.md).\n\n:::tip\nAsk early.\n:::\n',
     'docs/day-in-the-life/meetings.md':
@@ -33,12 +26,7 @@ function fixtureSite(): string {
       '  pages: []',
       '',
     ].join('\n'),
-  };
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(siteDir, file)), { recursive: true });
-    writeFileSync(join(siteDir, file), text);
-  }
-  return siteDir;
+  });
 }
 
 const SITE: MarkdownSite = {

@@ -1,24 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
 
+import { useTempDirs } from '../../../../tests/support/temp-site.ts';
 import { formatProblem } from '../../../content/schema.ts';
 import { MDX_ALLOW_LIST } from '../mdx-allow-list.ts';
 import { findMdxFiles, findUnlistedMdx } from '../find-unlisted-mdx.ts';
 
 const REPO_DIR = join(import.meta.dirname, '..', '..', '..', '..');
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = useTempDirs();
 
 function siteWith(files: string[]): string {
-  const siteDir = mkdtempSync(join(tmpdir(), 'handbook-mdx-'));
-  dirs.push(siteDir);
-  for (const file of files) {
-    mkdirSync(dirname(join(siteDir, file)), { recursive: true });
-    writeFileSync(join(siteDir, file), '# Page\n');
-  }
-  return siteDir;
+  return tempDir('handbook-mdx-', Object.fromEntries(files.map((file) => [file, '# Page\n'])));
 }
 
 describe('findUnlistedMdx', () => {
