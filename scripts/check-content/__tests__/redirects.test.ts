@@ -1,11 +1,12 @@
 // The redirect check against small git repositories made in the test: a base
 // commit with pages, then a change on top of it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 
+import { writeFiles } from '../../../tests/support/temp-site.ts';
 import { readHandbookPages } from '../../../src/content/handbook-pages.ts';
 import { formatProblem } from '../../../src/content/schema.ts';
 import { checkRedirects } from '../redirects.ts';
@@ -21,14 +22,11 @@ function git(dir: string, ...args: string[]): string {
 
 const page = (title: string) => `---\ntitle: ${title}\n---\n\nText of ${title}.\n`;
 
+/** Writes the files given text and deletes those given `null`. */
 function write(dir: string, files: Record<string, string | null>) {
-  for (const [path, text] of Object.entries(files)) {
-    if (text === null) rmSync(join(dir, path));
-    else {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  }
+  const entries = Object.entries(files);
+  for (const [path, text] of entries) if (text === null) rmSync(join(dir, path));
+  writeFiles(dir, Object.fromEntries(entries.filter((entry): entry is [string, string] => entry[1] !== null)));
 }
 
 /** A repository whose first commit holds `base`; `change` is written on top, uncommitted. */
