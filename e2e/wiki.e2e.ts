@@ -103,8 +103,19 @@ describe('the handbook as a wiki', () => {
     await expect(tooltip.isVisible()).resolves.toBe(false);
     await terms.focus();
     await expect(tooltip.isVisible()).resolves.toBe(true);
+    // A click with Ctrl is the reader's to open a tab with: this page stays.
+    const [tab] = await Promise.all([browser.context.waitForEvent('page'), terms.click({ modifiers: ['Control'] })]);
+    await tab.waitForURL('**/docs/glossary#pmc');
+    await tab.close();
+    await expect(page.url()).toMatch(/\/docs\/work-updates\/pmcs-in-the-cloud$/);
+    // A plain click moves inside the app, to the entry, on screen.
+    await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
     await terms.click();
     await page.waitForURL('**/docs/glossary#pmc');
+    await expect(page.evaluate(() => 'stayedInApp' in window)).resolves.toBe(true);
+    await expect
+      .poll(() => page.locator('#pmc').evaluate((entry) => entry.getBoundingClientRect().top))
+      .toBeLessThan(await page.evaluate(() => window.innerHeight));
     await page.close();
   });
 
