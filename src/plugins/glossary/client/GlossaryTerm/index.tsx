@@ -38,7 +38,7 @@ export default function GlossaryTerm({ entry, children }: Props) {
   const history = useHistory();
   const to = `${GLOSSARY_PATH}#${entry}`;
   const href = useBaseUrl(to);
-  useBrokenLinks().collectLink(to);
+  useBrokenLinks().collectLink(href);
   const navigate = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.defaultPrevented || opensElsewhere(event)) return;
     event.preventDefault();
