@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import { buildVariant } from './support/variant-build.ts';
 
 // The handbook can be served under a path instead of a domain's root:
 // BASE_URL (src/config/site.ts) moves every page and link under it. This
@@ -13,16 +14,15 @@ const BUILD_MINUTES = 10;
 
 let buildDir = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   buildDir = join(mkdtempSync(join(tmpdir(), 'handbook-base-url-')), 'build');
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out-dir', buildDir], {
-    encoding: 'utf8',
-    env: { ...process.env, BASE_URL: BASE },
-    maxBuffer: 64 * 2 ** 20,
+  await buildVariant({
+    name: 'base-url',
+    outDir: buildDir,
+    env: { BASE_URL: BASE },
+    minutes: BUILD_MINUTES,
+    withBuildScript: true,
   });
-  if (build.status !== 0) {
-    throw new Error(`the build under ${BASE} failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
-  }
 }, BUILD_MINUTES * 60_000);
 
 afterAll(() => {
