@@ -20,7 +20,7 @@ import { readSections } from '../../content/sections.ts';
 import { FALLBACK_OWNER } from '../page-feedback/index.ts';
 import type { FeedLink, RecentChanges, RecentChangesGlobalData, SectionFeeds } from './shared/types.ts';
 import { atomFeed } from './server/atom-feed.ts';
-import { readFileHistory, withEditsSince, type FileHistory } from './server/git-history.ts';
+import { firstSavesSince, readFileHistory, withEditsSince, type FileHistory } from './server/git-history.ts';
 import { watchFeeds, type WatchedChange, type WatchFeedWithChanges } from './server/watch-feeds.ts';
 
 export type RecentChangesOptions = {
@@ -38,7 +38,7 @@ export default function recentChangesPlugin(context: LoadContext, options: Recen
   let recentChanges: RecentChanges | undefined;
   let feeds: WatchFeedWithChanges[] = [];
   let sectionFeedsFile = '';
-  // `npm start` reads git once; later saves add themselves (withEditsSince).
+  // `npm start` reads git once; later saves add themselves (withEditsSince), each at its first save.
   const devStarted = isDevServer() ? Date.now() : undefined;
   let devHistory: FileHistory | undefined;
   const modifiedAt = (file: string) => {
@@ -48,6 +48,7 @@ export default function recentChangesPlugin(context: LoadContext, options: Recen
       return null;
     }
   };
+  const savedAt = devStarted === undefined ? modifiedAt : firstSavesSince(devStarted, modifiedAt);
 
   return {
     name: 'recent-changes',
@@ -73,7 +74,7 @@ export default function recentChangesPlugin(context: LoadContext, options: Recen
               (devHistory ??= readFileHistory(siteDir, ['docs', 'blog'])),
               pagesByFile.keys(),
               devStarted,
-              modifiedAt,
+              savedAt,
             );
       const changes: WatchedChange[] = history.available
         ? history.changes.flatMap((change) => {

@@ -94,6 +94,27 @@ function modificationTime(path: string): string | null {
 }
 
 /**
+ * `modifiedAt` as withEditsSince reads it under `npm start`, but a page saved
+ * more than once since the server started keeps the time of its first save.
+ * A page's later saves then leave the recent-changes data as it was, so the
+ * bundler compiles the saved page alone, not the data once more after it
+ * (design/dev-loop.md).
+ */
+export function firstSavesSince(
+  since: number,
+  modifiedAt: (file: string) => number | null,
+): (file: string) => number | null {
+  const firstSave = new Map<string, number>();
+  return (file) => {
+    const modified = modifiedAt(file);
+    if (modified === null || modified <= since) return modified;
+    const first = firstSave.get(file) ?? modified;
+    firstSave.set(file, first);
+    return first;
+  };
+}
+
+/**
  * Under `npm start` git is read once, when the server starts; a page saved
  * since then (modified after `since`) shows as changed in the working copy,
  * from the save itself, so no save walks git again (design/dev-loop.md).

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 
-import { parseGitLog, readFileHistory, UNCOMMITTED_SUMMARY, withEditsSince, type FileHistory } from '../git-history.ts';
+import {
+  firstSavesSince,
+  parseGitLog,
+  readFileHistory,
+  UNCOMMITTED_SUMMARY,
+  withEditsSince,
+  type FileHistory,
+} from '../git-history.ts';
 
 const RS = '\u001e';
 const US = '\u001f';
@@ -119,5 +126,41 @@ describe('withEditsSince (npm start: git read once, saves added from their files
   test('no history to add to stays an explanation', () => {
     const none: FileHistory = { available: false, reason: 'outside a work tree' };
     expect(withEditsSince(none, ['docs/a.md'], started, () => Date.now())).toBe(none);
+  });
+});
+
+describe('firstSavesSince (npm start: a page saved again keeps its place and time)', () => {
+  const started = Date.parse('2026-12-01T09:00:00.000Z');
+  const committed = Date.parse('2026-11-20T10:00:00.000Z');
+
+  test('later saves of a page give the time of its first save since the start', () => {
+    const times = new Map<string, number | null>([
+      ['docs/a.md', committed],
+      ['docs/b.md', started + 60_000],
+    ]);
+    const savedAt = firstSavesSince(started, (file) => times.get(file) ?? null);
+    expect(savedAt('docs/b.md')).toBe(started + 60_000);
+    times.set('docs/b.md', started + 120_000);
+    expect(savedAt('docs/b.md')).toBe(started + 60_000);
+    expect(savedAt('docs/a.md')).toBe(committed);
+    times.set('docs/a.md', started + 180_000);
+    expect(savedAt('docs/a.md')).toBe(started + 180_000);
+  });
+
+  test('so the recent-changes list a second save gives is the one the first save gave', () => {
+    const history: FileHistory = {
+      available: true,
+      changes: [{ file: 'docs/a.md', date: '2026-11-20T10:00:00.000Z', summary: 'Write a', commit: 'abc1234' }],
+    };
+    let modified = started + 60_000;
+    const savedAt = firstSavesSince(started, () => modified);
+    const afterFirst = withEditsSince(history, ['docs/a.md'], started, savedAt);
+    modified = started + 90_000;
+    expect(withEditsSince(history, ['docs/a.md'], started, savedAt)).toEqual(afterFirst);
+  });
+
+  test('a deleted page reads as gone', () => {
+    const savedAt = firstSavesSince(started, () => null);
+    expect(savedAt('docs/gone.md')).toBeNull();
   });
 });
