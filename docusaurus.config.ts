@@ -134,7 +134,7 @@ const config: Config = {
     safeMarkdownPlugin,
     glossaryPlugin,
     homePagePlugin,
-    // Under npm start, PostCSS made once per bundle, not once per stylesheet: the same CSS, sooner.
+    // Under npm start, PostCSS set up once, not once per stylesheet: the same CSS, sooner.
     postcssOncePlugin,
     ...(PATCH_INTERNALS
       ? [

@@ -1,4 +1,4 @@
-// PostCSS set up once per bundle instead of once per stylesheet, under
+// PostCSS set up once per style rule instead of once per stylesheet, under
 // `npm start`.
 //
 // Docusaurus hands postcss-loader its plugins as `[path, options]` pairs
@@ -40,9 +40,9 @@ function makePlugin(path: string, options: unknown, load: NodeJS.Require): unkno
 }
 
 /**
- * The same PostCSS options with no config-file search and every plugin
- * given by path made once. Plugins given as objects or functions stay as
- * they are, in their place.
+ * The same PostCSS options with every plugin given by path made once, and
+ * no config-file search unless `searchConfig` asks for it. Plugins given as
+ * objects or functions stay as they are, in their place.
  */
 export function withPluginsMadeOnce(
   options: PostCssOptions,

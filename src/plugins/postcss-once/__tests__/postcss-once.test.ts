@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { LoadContext } from '@docusaurus/types';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import postcssOncePlugin, { hasPostCssConfig, withPluginsMadeOnce } from '../index.ts';
-import type { LoadContext } from '@docusaurus/types';
 
 const SITE_DIR = join(__dirname, '..', '..', '..', '..');
 
