@@ -10,7 +10,7 @@
 // (scripts/check-content/parse-markdown.ts).
 import MarkdownIt, { type Env, type Token } from 'markdown-it';
 
-import { memoizeInProcess } from './process-memo.ts';
+import { forgetInProcess, memoizeInProcess } from './process-memo.ts';
 
 // CommonMark with raw HTML recognised (and then left out), plus GFM tables
 // and strikethrough (markdown-it's default preset). Bare URLs stay text: they
@@ -84,8 +84,15 @@ function digest(body: string): MarkdownDigest {
   return { readableText: readable.join(' '), links: [...links], blocks };
 }
 
+const DIGESTS = 'markdown-digests';
+
 /** The digest of a Markdown body, read at most once per process. Treat it as read-only: it is shared. */
-export const digestMarkdown: (markdown: string) => MarkdownDigest = memoizeInProcess('markdown-digests', digest);
+export const digestMarkdown: (markdown: string) => MarkdownDigest = memoizeInProcess(DIGESTS, digest);
+
+/** Drops this thread's digests, for a worker that has no more use for them (each holds a page's text and blocks). */
+export function forgetMarkdownDigests(): void {
+  forgetInProcess(DIGESTS);
+}
 
 /**
  * The digest of a body read once only (an old revision of a page), outside

@@ -35,6 +35,11 @@ export function memoizeInProcess<V>(name: string, compute: (input: string) => V)
   };
 }
 
+/** Empties the cache `name` of this thread (a worker that needed it for one pass only). */
+export function forgetInProcess(name: string): void {
+  registry[REGISTRY_KEY]?.get(name)?.clear();
+}
+
 /**
  * `compute(path)`, remembered per file until the file changes (its size, or
  * its modification or change time): a stat per call instead of a read. Under

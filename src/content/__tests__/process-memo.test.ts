@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { memoizeFileInProcess, memoizeInProcess } from '../process-memo.ts';
+import { forgetInProcess, memoizeFileInProcess, memoizeInProcess } from '../process-memo.ts';
 
 describe('memoizeInProcess', () => {
   test('two copies of a module (as Docusaurus loads plugins) share one cache by name', () => {
@@ -14,6 +14,19 @@ describe('memoizeInProcess', () => {
     const second = memoizeInProcess(name, (input) => (calls.push(input), { length: input.length }));
     expect(second('abc')).toBe(first('abc'));
     expect(calls).toEqual(['abc']);
+  });
+
+  test('a forgotten cache computes again; other caches keep their answers', () => {
+    const calls: string[] = [];
+    const [forgotten, kept] = [`forgotten-${Math.random()}`, `kept-${Math.random()}`];
+    const first = memoizeInProcess(forgotten, (input) => (calls.push(`first:${input}`), input.length));
+    const second = memoizeInProcess(kept, (input) => (calls.push(`second:${input}`), input.length));
+    first('abc');
+    second('abc');
+    forgetInProcess(forgotten);
+    first('abc');
+    second('abc');
+    expect(calls).toEqual(['first:abc', 'second:abc', 'first:abc']);
   });
 
   test('different names keep apart', () => {

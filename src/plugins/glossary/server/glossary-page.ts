@@ -33,39 +33,50 @@ type PageRef = { title: string; url: string };
  */
 export const USED_ON_LIMIT = 12;
 
-/** A doc's text as mentions are looked for in it, made once per body and process. */
-const mentionTextOf = memoizeInProcess('glossary-mention-text', (body) => mentionText(readableText(body)));
-
 /**
- * Per doc text, whether it mentions a set of names (keyed by the names): under
- * `npm start` every save asks again for every doc and entry, and only the
- * saved text is new (design/dev-loop.md).
+ * Per doc text, which entries it mentions (one byte per entry), and for which
+ * glossary (its names, as a key): under `npm start` every save asks again for
+ * every doc, and only the saved text is new (design/dev-loop.md). Only these
+ * answers are kept: the text prepared for matching is made for one page at a
+ * time and dropped, so a 10,000-page build does not hold a lower-cased copy
+ * and a word set of every page.
  */
-const mentionsByText = memoizeInProcess('glossary-mentions-by-text', (): Map<string, boolean> => new Map());
+const mentionsByText = memoizeInProcess('glossary-mentions-by-text', () => ({
+  namesKey: '',
+  mentioned: new Uint8Array(0),
+}));
 
-function mentions(namesKey: string, names: readonly MentionMatcher[], body: string): boolean {
-  const known = mentionsByText(body);
-  let found = known.get(namesKey);
-  if (found === undefined) {
-    found = mentionsAny(names, mentionTextOf(body));
-    known.set(namesKey, found);
+type GlossaryNames = { entries: readonly GlossaryEntry[]; names: readonly (readonly MentionMatcher[])[]; key: string };
+
+/** The entries that `page` uses: those naming it, and those it mentions by any of their names. */
+function entriesUsedBy(page: HandbookPage, glossary: GlossaryNames): GlossaryEntry[] {
+  const known = mentionsByText(page.body);
+  if (known.namesKey !== glossary.key) {
+    const text = mentionText(readableText(page.body));
+    known.mentioned = Uint8Array.from(glossary.names, (names) => (mentionsAny(names, text) ? 1 : 0));
+    known.namesKey = glossary.key;
   }
-  return found;
+  return glossary.entries.filter((entry, index) => entry.pages.includes(page.id) || known.mentioned[index] === 1);
 }
 
-/** The docs that mention an entry by any of its names, plus the pages the entry names itself. */
-function pagesUsing(entry: GlossaryEntry, pages: readonly HandbookPage[]) {
-  const names = entryMatchers(entry);
-  const namesKey = JSON.stringify(namesOf(entry));
-  const using = pages.filter(
-    (page) =>
-      page.kind === 'doc' &&
-      page.id !== 'glossary' &&
-      (entry.pages.includes(page.id) || mentions(namesKey, names, page.body)),
-  );
-  // The pages the entry names itself come first, so they survive the limit.
-  const named = (page: HandbookPage) => (entry.pages.includes(page.id) ? 0 : 1);
-  return using.sort((a, b) => named(a) - named(b));
+/** Per entry id, the docs that use it, in page order with the pages the entry names itself first. */
+function pagesUsing(entries: readonly GlossaryEntry[], pages: readonly HandbookPage[]): Map<string, HandbookPage[]> {
+  const glossary = {
+    entries,
+    names: entries.map((entry) => entryMatchers(entry)),
+    key: JSON.stringify(entries.map(namesOf)),
+  };
+  const using = new Map(entries.map((entry) => [entry.id, [] as HandbookPage[]]));
+  for (const page of pages) {
+    if (page.kind !== 'doc' || page.id === 'glossary') continue;
+    for (const entry of entriesUsedBy(page, glossary)) using.get(entry.id)?.push(page);
+  }
+  for (const entry of entries) {
+    // The pages the entry names itself come first, so they survive the limit.
+    const named = (page: HandbookPage) => (entry.pages.includes(page.id) ? 0 : 1);
+    using.get(entry.id)?.sort((a, b) => named(a) - named(b));
+  }
+  return using;
 }
 
 /** What each entry's "Used on" shows: the pages listed (title and URL) and how many more there are. */
@@ -81,7 +92,8 @@ function usedOn(using: readonly HandbookPage[]): { shown: PageRef[]; more: numbe
 
 /** Every entry's "Used on", as the glossary page shows it. */
 export function glossaryUsedOn(entries: readonly GlossaryEntry[], pages: readonly HandbookPage[]): GlossaryUsedOn {
-  return Object.fromEntries(entries.map((entry) => [entry.id, usedOn(pagesUsing(entry, pages))]));
+  const using = pagesUsing(entries, pages);
+  return Object.fromEntries(entries.map((entry) => [entry.id, usedOn(using.get(entry.id) ?? [])]));
 }
 
 function text(value: string): PhrasingContent {

@@ -97,6 +97,26 @@ describe('writeMarkdownCopiesInWorker', () => {
     expect(otherPage).not.toContain('Used on');
   }, 30_000);
 
+  test('llms-full.txt: start-here and the reading path first, each page under its title and source, pages apart by a rule', async () => {
+    const outDir = tempDir('copies-full-');
+    await writeMarkdownCopiesInWorker(SITE, outDir);
+    const full = readFileSync(join(outDir, 'llms-full.txt'), 'utf8');
+    const parts = full.split('\n---\n\n');
+    expect(
+      parts[0]?.startsWith(
+        '# Handbook\n\n> How we work\n\n# Meetings\n\nSource: <https://handbook.example.org/docs/day-in-the-life/meetings>\n',
+      ),
+    ).toBe(true);
+    expect(parts[1]).toMatch(
+      /^# Culture deck\n\nSource: <https:\/\/handbook\.example\.org\/docs\/culture\/culture-deck>\n\n> What we \\\*value\\\*\.\n/,
+    );
+    expect(parts[2]).toMatch(/^# Glossary\n\nSource: <https:\/\/handbook\.example\.org\/docs\/glossary>\n/);
+    expect(parts).toHaveLength(3);
+    // Each copy holds the same body as the page's part of llms-full.txt.
+    const meetings = readFileSync(join(outDir, 'docs/day-in-the-life/meetings.md'), 'utf8');
+    expect(parts[0]).toContain(meetings.slice(meetings.indexOf('A one-on-one')).trimEnd());
+  }, 30_000);
+
   test("rejects with the worker's own error, naming the path it could not write", async () => {
     const notAFolder = join(tempDir('copies-not-a-folder-'), 'a-file');
     writeFileSync(notAFolder, '');

@@ -2,10 +2,11 @@
 // beside each page's HTML (build/docs/culture.html -> build/docs/culture.md),
 // /llms.txt (an index in the llmstxt.org layout) and /llms-full.txt (every
 // page in reading order).
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 
 import { readHandbookPages } from '../../../content/handbook-pages.ts';
+import { forgetMarkdownDigests } from '../../../content/plain-text.ts';
 import { buildGlossaryNodes } from '../../glossary/server/glossary-page.ts';
 import { readGlossary } from '../../glossary/server/glossary.ts';
 import { copyPathFor } from '../shared/copy-path.ts';
@@ -96,27 +97,32 @@ function resolverFor(links: SiteLinks, page: CopyPage) {
   return urlResolverFor(links, page.file, page.permalink);
 }
 
-/** llms-full.txt: every doc in reading order, then the blog, each page under its title with its source URL. */
-function llmsFull(site: MarkdownSite, cleanBodies: ReadonlyMap<CopyPage, string>): string {
+/** llms-full.txt's pages: every doc in reading order, then the blog. */
+function llmsFullOrder(site: MarkdownSite): CopyPage[] {
   const docs = site.pages.filter((page) => page.kind === 'doc');
   const byFile = new Map(docs.map((page) => [page.file, page]));
-  const ordered = [
+  return [
     ...inReadingOrder(
       docs.map((page) => page.file),
       site.readingPath,
     ).flatMap((file) => byFile.get(file) ?? []),
     ...site.pages.filter((page) => page.kind === 'blog'),
   ];
-  const parts = ordered.map((page) => {
-    const body = withSummary(cleanBodies.get(page) ?? '', page.description);
-    const source = absoluteSiteUrl(site, page.permalink);
-    // The page's heading first, then where it lives on the site.
-    const [heading, ...rest] = body.split('\n');
-    return [heading, '', `Source: <${source}>`, ...rest].join('\n');
-  });
-  return `# ${site.title}\n\n> ${site.tagline}\n\n${parts.join('\n---\n\n')}`;
 }
 
+/** A page's part of llms-full.txt: its heading, where it lives on the site, then its body. */
+function llmsFullPart(site: MarkdownSite, page: CopyPage, cleanBody: string): string {
+  const body = withSummary(cleanBody, page.description);
+  const [heading, ...rest] = body.split('\n');
+  return [heading, '', `Source: <${absoluteSiteUrl(site, page.permalink)}>`, ...rest].join('\n');
+}
+
+/**
+ * Each page is parsed once and its copy written at once; its clean body then
+ * goes to llms-full.txt, which is written as the pages come (in its own
+ * reading order). Nothing holds every page's output at the same time: at
+ * 10,000 pages that ran the worker out of its heap.
+ */
 export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): Promise<WrittenCopies> {
   const links: SiteLinks = {
     siteUrl: site.siteUrl,
@@ -124,32 +130,36 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
     permalinkByFile: new Map(site.pages.map((page) => [page.file, page.permalink])),
     assetPathOf: await publishedImages(outDir, site.baseUrl),
   };
-  const outputs = new Map<string, string>();
-  // Each page is parsed once: its copy and its part of llms-full.txt share the clean body.
-  const cleanBodies = new Map<CopyPage, string>();
   // Read here, off the thread that renders the pages, as is the glossary's "Used on" lists' scan of every page.
   const sources = readHandbookPages(site.siteDir);
   const bodies = new Map(sources.map((source) => [source.file, source.body]));
   const glossaryNodes = site.pages.some((page) => page.appendsGlossary)
     ? buildGlossaryNodes(readGlossary(site.siteDir), sources)
     : [];
-  for (const page of site.pages) {
-    const body = cleanMarkdownBody({
-      ...page,
-      body: bodies.get(page.file) ?? '',
-      mdx: page.file.endsWith('.mdx'),
-      resolveUrl: resolverFor(links, page),
-      ...(page.appendsGlossary ? { appendedNodes: glossaryNodes } : {}),
-    });
-    cleanBodies.set(page, body);
-    outputs.set(copyPathFor(page.permalink, site.baseUrl), copyFrontMatter(page.title, page.description) + body);
+  // The "Used on" scan was this thread's only use of the pages' digests; at 10,000 pages they are tens of MB.
+  forgetMarkdownDigests();
+  const copyPath = (page: CopyPage) => copyPathFor(page.permalink, site.baseUrl);
+  const full = await open(join(outDir, 'llms-full.txt'), 'w');
+  try {
+    await full.write(`# ${site.title}\n\n> ${site.tagline}\n\n`);
+    let separator = '';
+    for (const page of llmsFullOrder(site)) {
+      const body = cleanMarkdownBody({
+        ...page,
+        body: bodies.get(page.file) ?? '',
+        mdx: page.file.endsWith('.mdx'),
+        resolveUrl: resolverFor(links, page),
+        ...(page.appendsGlossary ? { appendedNodes: glossaryNodes } : {}),
+      });
+      const target = join(outDir, copyPath(page));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, copyFrontMatter(page.title, page.description) + body);
+      await full.write(separator + llmsFullPart(site, page, body));
+      separator = '\n---\n\n';
+    }
+  } finally {
+    await full.close();
   }
-  outputs.set('llms.txt', llmsIndex(site));
-  outputs.set('llms-full.txt', llmsFull(site, cleanBodies));
-  for (const [path, content] of outputs) {
-    const target = join(outDir, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
-  }
-  return { pages: site.pages.length, files: [...outputs.keys()] };
+  await writeFile(join(outDir, 'llms.txt'), llmsIndex(site));
+  return { pages: site.pages.length, files: [...site.pages.map(copyPath), 'llms.txt', 'llms-full.txt'] };
 }
