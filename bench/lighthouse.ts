@@ -1,10 +1,14 @@
 // Lighthouse (mobile, simulated throttling) on the pages a reader meets first,
 // served the way production serves them: compressed, by startPreviewServer.
 // Three runs per page; the median of each category is held against the bars
-// below. Scores swing with machine load: run it on an otherwise idle machine. Not part of `npm test`: one full run takes a few minutes.
+// below. Scores swing with machine load: run it on an otherwise idle machine,
+// or give it a stock Docusaurus build of the same content to score in the
+// same runs. Not part of `npm test`: one full run takes a few minutes.
 //
 // Try: npm run build && npm run bench:lighthouse -- --check
 //      BUILD_DIR=build-wiki npm run bench:lighthouse
+//      npm run bench -- --sizes 0 --runs 1 --variants ours,stock --keep   (prints the folder it kept)
+//      STOCK_BUILD_DIR=<kept folder>/stock-short-0/build npm run bench:lighthouse
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -14,6 +18,8 @@ import { startPreviewServer } from '../scripts/lib/preview-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/config/chromium.ts';
 
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+/** A stock Docusaurus build of the same content, scored beside ours when given (bench/sites.ts makes one). */
+const STOCK_BUILD_DIR = process.env.STOCK_BUILD_DIR;
 const RESULTS_FILE = 'bench/results/lighthouse.json';
 const RUNS_PER_PAGE = 3;
 /** Below this benchmark index Lighthouse itself warns that the host is slower than it expects. */
@@ -110,58 +116,115 @@ function lighthouseTable(results: readonly PageResult[]): string {
   return markdownTable(header, rows);
 }
 
-/** Lighthouse, three runs per page, over a built site served by the preview server. */
-async function measurePages(buildDir: string): Promise<PageResult[]> {
-  const server = await startPreviewServer(buildDir);
-  const results: PageResult[] = [];
+/** A built site to score, named in the table and the results file. */
+export type ScoredSite = { label: string; buildDir: string };
+
+async function servesPage(url: string): Promise<boolean> {
+  const response = await fetch(url);
+  await response.body?.cancel();
+  return response.ok;
+}
+
+function pageResult(
+  page: (typeof PAGES)[number],
+  runs: Omit<Run, 'failingAudits'>[],
+  failingAudits: string[],
+): PageResult {
+  const medians = Object.fromEntries(
+    CATEGORIES.map((category) => [category, median(runs.map((one) => one.scores[category]))]),
+  ) as Record<Category, number>;
+  const medianMetrics = Object.fromEntries(
+    Object.keys(METRICS).map((id) => [id, median(runs.map((one) => one.metrics[id as Metric]))]),
+  ) as Record<Metric, number>;
+  const medianBenchmarkIndex = median(runs.map((one) => one.benchmarkIndex));
+  return { ...page, runs, median: medians, medianMetrics, medianBenchmarkIndex, failingAudits };
+}
+
+/**
+ * Lighthouse, three runs per page and site, each site served by its own
+ * preview server. The runs alternate between the sites, so a change in the
+ * host's load falls on each alike; a page a site does not have (stock
+ * Docusaurus has no search page) is left out for that site.
+ */
+async function measurePages(sites: readonly ScoredSite[]): Promise<Map<string, PageResult[]>> {
+  const servers = [];
+  const results = new Map(sites.map((site) => [site.label, [] as PageResult[]]));
   try {
+    for (const site of sites) servers.push(await startPreviewServer(site.buildDir));
     for (const page of PAGES) {
-      const runs: Omit<Run, 'failingAudits'>[] = [];
-      let failingAudits: string[] = [];
+      const urls = await Promise.all(
+        servers.map(async (server) => {
+          const url = new URL(page.path, server.url).toString();
+          return (await servesPage(url)) ? url : null;
+        }),
+      );
+      const runs = sites.map((): Omit<Run, 'failingAudits'>[] => []);
+      const failing = sites.map((): string[] => []);
       for (let run = 1; run <= RUNS_PER_PAGE; run++) {
-        const outcome = await runLighthouse(new URL(page.path, server.url).toString());
-        runs.push({ scores: outcome.scores, metrics: outcome.metrics, benchmarkIndex: outcome.benchmarkIndex });
-        failingAudits = outcome.failingAudits;
-        console.error(
-          `${page.name}, run ${run}: ${JSON.stringify(outcome.scores)} ${JSON.stringify(outcome.metrics)} host CPU index ${outcome.benchmarkIndex}`,
-        );
+        for (const [index, site] of sites.entries()) {
+          const url = urls[index];
+          if (!url) continue;
+          const outcome = await runLighthouse(url);
+          runs[index]?.push({
+            scores: outcome.scores,
+            metrics: outcome.metrics,
+            benchmarkIndex: outcome.benchmarkIndex,
+          });
+          failing[index] = outcome.failingAudits;
+          console.error(
+            `${page.name} (${site.label}), run ${run}: ${JSON.stringify(outcome.scores)} ${JSON.stringify(outcome.metrics)} host CPU index ${outcome.benchmarkIndex}`,
+          );
+        }
       }
-      const medians = Object.fromEntries(
-        CATEGORIES.map((category) => [category, median(runs.map((one) => one.scores[category]))]),
-      ) as Record<Category, number>;
-      const medianMetrics = Object.fromEntries(
-        Object.keys(METRICS).map((id) => [id, median(runs.map((one) => one.metrics[id as Metric]))]),
-      ) as Record<Metric, number>;
-      const medianBenchmarkIndex = median(runs.map((one) => one.benchmarkIndex));
-      results.push({ ...page, runs, median: medians, medianMetrics, medianBenchmarkIndex, failingAudits });
+      for (const [index, site] of sites.entries()) {
+        const siteRuns = runs[index] ?? [];
+        if (siteRuns.length > 0) results.get(site.label)?.push(pageResult(page, siteRuns, failing[index] ?? []));
+      }
     }
   } finally {
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
   return results;
 }
 
-/** Median category scores per page name, for bench/run.ts. */
-export async function runLighthousePages(buildDir: string): Promise<Record<string, Record<string, number>>> {
-  const results = await measurePages(buildDir);
-  return Object.fromEntries(results.map((result) => [result.name, result.median]));
+/** Median category scores per site label and page name, for bench/run.ts. */
+export async function runLighthousePages(
+  sites: readonly ScoredSite[],
+): Promise<Record<string, Record<string, Record<string, number>>>> {
+  const results = await measurePages(sites);
+  return Object.fromEntries(
+    [...results].map(([label, pages]) => [
+      label,
+      Object.fromEntries(pages.map((result) => [result.name, result.median])),
+    ]),
+  );
 }
 
 async function main() {
   const check = process.argv.includes('--check');
-  const results = await measurePages(BUILD_DIR);
+  const measured = await measurePages([
+    { label: 'ours', buildDir: BUILD_DIR },
+    ...(STOCK_BUILD_DIR ? [{ label: 'stock', buildDir: STOCK_BUILD_DIR }] : []),
+  ]);
+  const results = measured.get('ours') ?? [];
+  const stock = measured.get('stock');
 
   console.log(lighthouseTable(results));
+  if (stock) console.log(`\nStock Docusaurus, the same pages (${STOCK_BUILD_DIR}):\n\n${lighthouseTable(stock)}`);
   for (const result of results) {
     if (result.failingAudits.length > 0) console.log(`\n${result.name}: ${result.failingAudits.join('; ')}`);
   }
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  writeFileSync(
-    RESULTS_FILE,
-    `${JSON.stringify({ date: new Date().toISOString(), buildDir: BUILD_DIR, bars: BARS, pages: results }, null, 2)}\n`,
-  );
+  const file = {
+    date: new Date().toISOString(),
+    buildDir: BUILD_DIR,
+    bars: BARS,
+    pages: results,
+    ...(stock ? { stockBuildDir: STOCK_BUILD_DIR, stockPages: stock } : {}),
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(file, null, 2)}\n`);
   console.log(`\nWrote ${RESULTS_FILE}`);
-  const slowestHost = Math.min(...results.map((result) => result.medianBenchmarkIndex));
+  const slowestHost = Math.min(...[...results, ...(stock ?? [])].map((result) => result.medianBenchmarkIndex));
   if (slowestHost < SLOW_HOST_INDEX) {
     console.log(
       `Host CPU index ${slowestHost} is below Lighthouse's ${SLOW_HOST_INDEX}: the host is slow or busy, so performance scores read low. Run again on an idle machine before trusting a miss.`,

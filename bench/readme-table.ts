@@ -78,7 +78,11 @@ export function readmeTable(results: BenchResults): string {
     ),
   ];
   if (results.lighthouse) {
-    const scores = Object.entries(results.lighthouse).map(([page, score]) => `${page} ${score.performance ?? '–'}`);
+    const stock = results.lighthouseStock;
+    const scores = Object.entries(results.lighthouse).map(([page, score]) => {
+      const stockScore = stock?.[page]?.performance;
+      return `${page} ${score.performance ?? '–'}${stockScore === undefined ? '' : ` (stock ${stockScore})`}`;
+    });
     lines.push('', `Lighthouse Performance (mobile, the handbook alone): ${scores.join(', ')}.`);
   }
   return lines.join('\n');

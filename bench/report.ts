@@ -123,16 +123,25 @@ export function formatTable(results: BenchResults): string {
     ]),
   );
   if (results.lighthouse) {
+    const stock = results.lighthouseStock;
     const scoreRows = Object.entries(results.lighthouse).map(([page, scores]) => [
       page,
       ...['performance', 'accessibility', 'best-practices', 'seo'].map((category) => String(scores[category] ?? '–')),
+      ...(stock ? [String(stock[page]?.performance ?? '–')] : []),
     ]);
     lines.push(
       '',
       markdownTable(
-        ['Lighthouse mobile (1× site)', 'performance', 'accessibility', 'best practices', 'SEO'],
+        [
+          'Lighthouse mobile (1× site)',
+          'performance',
+          'accessibility',
+          'best practices',
+          'SEO',
+          ...(stock ? ['stock performance'] : []),
+        ],
         scoreRows,
-        [false, true, true, true, true],
+        [false, true, true, true, true, ...(stock ? [true] : [])],
       ),
     );
   }

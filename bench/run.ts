@@ -73,6 +73,8 @@ export type BenchResults = {
   /** The long-page profile (bench/long-corpus.ts), when it ran. */
   long?: { sizes: SizeResult[] };
   lighthouse: Record<string, Record<string, number>> | null;
+  /** Stock Docusaurus' scores on the same pages, scored in the same runs (absent in runs before it was measured). */
+  lighthouseStock?: Record<string, Record<string, number>> | null;
   /** The edit loop under `docusaurus start` (`--dev`; bench/dev-loop.ts). */
   dev?: DevLoopResults;
 };
@@ -200,10 +202,18 @@ async function benchSize(
   return { extraPages, variants: results };
 }
 
-async function lighthouseScores(buildDir: string): Promise<BenchResults['lighthouse']> {
-  progress('Lighthouse (mobile) on the 1x site');
+/** Lighthouse on the 1× site: ours, and stock beside it in the same runs when it was built. */
+async function lighthouseScores(workRoot: string, profile: CorpusProfile, variants: readonly Variant[]) {
+  progress(
+    `Lighthouse (mobile) on the 1x site: ${variants.includes('stock') ? 'ours and stock, alternating' : 'ours'}`,
+  );
   const { runLighthousePages } = await import('./lighthouse.ts');
-  return runLighthousePages(buildDir);
+  const scored = await runLighthousePages(
+    (['ours', 'stock'] as const)
+      .filter((variant) => variants.includes(variant))
+      .map((variant) => ({ label: variant, buildDir: join(workRoot, `${variant}-${profile}-0`, 'build') })),
+  );
+  return { lighthouse: scored.ours ?? null, lighthouseStock: scored.stock ?? null };
 }
 
 async function main() {
@@ -302,7 +312,7 @@ async function main() {
         if (size === 0 && profile === 'long' && !longOnly) continue;
         block.push(await benchSize(size, runs, workRoot, variants, profile));
         if (size === 0 && !values['skip-lighthouse'] && variants.includes('ours'))
-          results.lighthouse = await lighthouseScores(join(workRoot, `ours-${profile}-0`, 'build'));
+          Object.assign(results, await lighthouseScores(workRoot, profile, variants));
       }
     }
   } finally {

@@ -173,7 +173,8 @@ export function scaleReport(
   })();
   const target = (name: string, value: number | null, limit: number) => ({
     name,
-    value,
+    // Judged on the value as measured; shown to two decimals (a key time of 45.100000001490116 ms reads as 45.1).
+    value: value == null ? null : Math.round(value * 100) / 100,
     limit,
     met: value == null ? null : value <= limit,
   });
@@ -286,10 +287,20 @@ export function scaleMarkdown(report: ScaleReport): string {
 const REPO_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const RESULTS_DIR = join(REPO_DIR, 'bench', 'results');
 
+/**
+ * Whether a results file is a scale run of the short pages: what
+ * `npm run bench -- --sizes …` writes, with the variants when not all ran
+ * (latest-sizes-10000.json, latest-sizes-10000-ours-stock.json), not a
+ * long-pages run.
+ */
+export function isScaleRunFile(name: string): boolean {
+  return /^latest-sizes(-\d+)+(-(ours|stock|easyops))*\.json$/.test(name);
+}
+
 /** Scale runs newest first, then the last full run. */
 function defaultSources(): string[] {
   const scaleRuns = readdirSync(RESULTS_DIR)
-    .filter((name) => /^latest-sizes-[\d-]+\.json$/.test(name))
+    .filter(isScaleRunFile)
     .map((name) => join(RESULTS_DIR, name))
     .map((file) => ({ file, date: (JSON.parse(readFileSync(file, 'utf8')) as BenchResults).date }))
     .sort((a, b) => b.date.localeCompare(a.date))

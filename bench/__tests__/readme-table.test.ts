@@ -71,6 +71,17 @@ describe('readmeTable', () => {
     expect(table).toMatch(/Lighthouse Performance \(mobile, the handbook alone\): home 100, doc 97\.$/);
   });
 
+  test("puts stock's score beside each page it was measured on, in the same run", () => {
+    const table = readmeTable({
+      ...results([{ extraPages: 2000, variants: { ours: variant(1, 1) } }] as BenchResults['sizes'], {
+        doc: { performance: 97 },
+        search: { performance: 99 },
+      }),
+      lighthouseStock: { doc: { performance: 90 } },
+    });
+    expect(table).toMatch(/: doc 97 \(stock 90\), search 99\.$/);
+  });
+
   test('says what to do when the results have no 2,000-page run', () => {
     expect(() => readmeTable(results([]))).toThrow(/no run at 2000 extra pages; run npm run bench first/);
   });

@@ -3,7 +3,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import type { BenchResults, VariantResult } from '../run.ts';
-import { growthExponent, scaleMarkdown, scaleReport, type ScaleReport, type ScaleTargets } from '../scale.ts';
+import {
+  growthExponent,
+  isScaleRunFile,
+  scaleMarkdown,
+  scaleReport,
+  type ScaleReport,
+  type ScaleTargets,
+} from '../scale.ts';
 
 const RESULTS_DIR = resolve(__dirname, '..', 'results');
 
@@ -147,5 +154,27 @@ describe('the committed scale report', () => {
     expect(readFileSync(join(RESULTS_DIR, 'scale.md'), 'utf8'), 'run npm run bench:scale and commit both').toBe(
       scaleMarkdown(report),
     );
+  });
+});
+
+describe('isScaleRunFile', () => {
+  test('takes the files a scale run writes, with or without the variants that ran', () => {
+    expect(
+      ['latest-sizes-10000.json', 'latest-sizes-10000-ours-stock.json', 'latest-sizes-500-2000-10000-ours.json'].filter(
+        isScaleRunFile,
+      ),
+    ).toHaveLength(3);
+  });
+
+  test('leaves out full runs, long-page runs and other partial runs', () => {
+    expect(
+      [
+        'latest.json',
+        'latest-sizes-10000-long.json',
+        'latest-ours-stock.json',
+        'latest-sizes-.json',
+        'scale.json',
+      ].filter(isScaleRunFile),
+    ).toEqual([]);
   });
 });
