@@ -30,11 +30,11 @@ const unexpectedScripts = (page: Page, inlineAtLoad: string[]) =>
   page.evaluate(
     (known) =>
       [...document.scripts]
-        .filter((script) =>
-          script.src
-            ? new URL(script.src).origin !== location.origin || !new URL(script.src).pathname.includes('/assets/js/')
-            : !known.includes(script.text),
-        )
+        .filter((script) => {
+          if (!script.src) return !known.includes(script.text);
+          const url = new URL(script.src);
+          return url.origin !== location.origin || !url.pathname.includes('/assets/js/');
+        })
         .map((script) => script.src || script.text.slice(0, 80)),
     inlineAtLoad,
   );

@@ -7,10 +7,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-import { cleanMarkdown, cleanMarkdownBody, withSummary } from '../server/clean-markdown.ts';
+import { cleanMarkdownBody, copyFrontMatter, withSummary, type CleanMarkdownInput } from '../server/clean-markdown.ts';
 import { urlResolverFor } from '../server/site-urls.ts';
 
 const CASES_DIR = join(__dirname, 'golden');
+
+/** A page's copy as write-copies.ts writes it: the front matter, then the clean body. */
+const cleanMarkdown = (input: CleanMarkdownInput) =>
+  copyFrontMatter(input.title, input.description) + cleanMarkdownBody(input);
 const PAGE_FILE = 'docs/work-updates/page.md';
 const LINKS = {
   siteUrl: 'https://handbook.example.org',

@@ -171,8 +171,3 @@ export function copyFrontMatter(title: string, description: string | undefined):
   const frontMatter = stringifyYaml(description ? { title, description } : { title }, { lineWidth: 0 });
   return `---\n${frontMatter}---\n\n`;
 }
-
-/** A page's clean Markdown copy: front matter with only its title and description, then the body. */
-export function cleanMarkdown(input: CleanMarkdownInput): string {
-  return copyFrontMatter(input.title, input.description) + cleanMarkdownBody(input);
-}
