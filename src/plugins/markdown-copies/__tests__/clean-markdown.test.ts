@@ -11,10 +11,6 @@ import { cleanMarkdownBody, copyFrontMatter, withSummary, type CleanMarkdownInpu
 import { urlResolverFor } from '../server/site-urls.ts';
 
 const CASES_DIR = join(__dirname, 'golden');
-
-/** A page's copy as write-copies.ts writes it: the front matter, then the clean body. */
-const cleanMarkdown = (input: CleanMarkdownInput) =>
-  copyFrontMatter(input.title, input.description) + cleanMarkdownBody(input);
 const PAGE_FILE = 'docs/work-updates/page.md';
 const LINKS = {
   siteUrl: 'https://handbook.example.org',
@@ -27,6 +23,10 @@ const LINKS = {
   assetPathOf: (file: string) =>
     file === 'docs/work-updates/img/growth.svg' ? '/handbook/assets/images/growth-0123abcd.svg' : undefined,
 };
+
+/** A page's copy as write-copies.ts writes it: the front matter, then the clean body. */
+const cleanMarkdown = (input: CleanMarkdownInput) =>
+  copyFrontMatter(input.title, input.description) + cleanMarkdownBody(input);
 
 describe('clean Markdown copies of unusual pages', () => {
   const cases = readdirSync(CASES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
