@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 import { readMarkdownFile, splitFrontMatter } from './front-matter.ts';
-import { memoizeFileInProcess, memoizeInProcess } from './process-memo.ts';
+import { memoizeByObjectInProcess, memoizeFileInProcess, memoizeInProcess } from './process-memo.ts';
 
 export type HandbookPage = {
   kind: 'doc' | 'blog';
@@ -84,6 +84,17 @@ export function readHandbookPages(siteDir: string): HandbookPage[] {
   }
   return pages;
 }
+
+/**
+ * readHandbookPages once per content load: every plugin's allContentLoaded
+ * gets the same `allContent` object, so the glossary, backlinks, reading time
+ * and recent changes share one listing of the site's files per save under
+ * `npm start`, instead of listing and checking every file each.
+ */
+export const readHandbookPagesOfLoad = memoizeByObjectInProcess(
+  'handbook-pages-of-load',
+  (_allContent: object, siteDir: string) => readHandbookPages(siteDir),
+);
 
 /** The URL the docs plugin gives a doc (routeBasePath /docs), honouring a front matter slug. */
 export function docUrl(page: HandbookPage): string {

@@ -1,11 +1,13 @@
 // The docs and blog posts of a build as Docusaurus loaded them (title and
 // permalink) with their Markdown bodies: what backlinks, reading time and
-// recent changes each start from. Read once per build: every plugin's
-// allContentLoaded gets the same allContent object.
+// recent changes each start from. Read once per content load: every plugin's
+// allContentLoaded gets the same allContent object, and the cache is shared
+// by the copies of this module Docusaurus loads for each plugin.
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
-import { readHandbookPages, siteRelativeFile } from './handbook-pages.ts';
+import { readHandbookPagesOfLoad, siteRelativeFile } from './handbook-pages.ts';
+import { memoizeByObjectInProcess } from './process-memo.ts';
 
 export type LoadedPage = {
   kind: 'doc' | 'blog';
@@ -19,17 +21,15 @@ export type LoadedPage = {
   owner?: string;
 };
 
-const cache = new WeakMap<object, LoadedPage[]>();
+type AllContent = Record<string, Record<string, unknown> | undefined>;
 
 /** Docs first, then blog posts, in the order Docusaurus loaded them. */
-export function readLoadedPages(allContent: Record<string, Record<string, unknown> | undefined>, siteDir: string) {
-  const cached = cache.get(allContent);
-  if (cached) return cached;
+export const readLoadedPages = memoizeByObjectInProcess('loaded-pages', (allContent: AllContent, siteDir: string) => {
   const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
   const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
   const docs = (docsContent?.loadedVersions ?? []).flatMap((version) => version.docs);
   const posts = blogContent?.blogPosts ?? [];
-  const bodies = new Map(readHandbookPages(siteDir).map((page) => [page.file, page.body]));
+  const bodies = new Map(readHandbookPagesOfLoad(allContent, siteDir).map((page) => [page.file, page.body]));
   const pagesByFile = new Map<string, LoadedPage>();
   for (const doc of docs) {
     const file = siteRelativeFile(doc.source);
@@ -53,7 +53,5 @@ export function readLoadedPages(allContent: Record<string, Record<string, unknow
       body: bodies.get(file) ?? '',
     });
   }
-  const pages = [...pagesByFile.values()];
-  cache.set(allContent, pages);
-  return pages;
-}
+  return [...pagesByFile.values()];
+});

@@ -11,7 +11,11 @@ import { statSync } from 'node:fs';
 const ENTRY_LIMIT = 20_000;
 
 const REGISTRY_KEY = Symbol.for('engineering-culture-handbook.process-memo');
-const registry = globalThis as { [REGISTRY_KEY]?: Map<string, Map<string, unknown>> };
+const OBJECT_REGISTRY_KEY = Symbol.for('engineering-culture-handbook.process-memo-by-object');
+const registry = globalThis as {
+  [REGISTRY_KEY]?: Map<string, Map<string, unknown>>;
+  [OBJECT_REGISTRY_KEY]?: Map<string, WeakMap<object, unknown>>;
+};
 
 /**
  * `compute`, remembered per input string for the life of the process (the
@@ -31,6 +35,32 @@ export function memoizeInProcess<V>(name: string, compute: (input: string) => V)
     const value = compute(input);
     if (entries.size >= ENTRY_LIMIT) entries.delete(entries.keys().next().value as string);
     entries.set(input, value);
+    return value;
+  };
+}
+
+/**
+ * `compute(key, ...args)`, remembered for as long as the object `key` lives
+ * (the first call's `args` decide), and shared by name like memoizeInProcess.
+ * Keyed by the `allContent` Docusaurus hands every plugin after one content
+ * load, it lets the plugins that need every page's text read the pages once
+ * per load instead of once each (design/dev-loop.md).
+ */
+export function memoizeByObjectInProcess<K extends object, A extends unknown[], V>(
+  name: string,
+  compute: (key: K, ...args: A) => V,
+): (key: K, ...args: A) => V {
+  const caches = (registry[OBJECT_REGISTRY_KEY] ??= new Map());
+  let cache = caches.get(name) as WeakMap<K, V> | undefined;
+  if (!cache) {
+    cache = new WeakMap();
+    caches.set(name, cache);
+  }
+  const entries = cache;
+  return (key, ...args) => {
+    if (entries.has(key)) return entries.get(key) as V;
+    const value = compute(key, ...args);
+    entries.set(key, value);
     return value;
   };
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { forgetInProcess, memoizeFileInProcess, memoizeInProcess } from '../process-memo.ts';
+import { forgetInProcess, memoizeByObjectInProcess, memoizeFileInProcess, memoizeInProcess } from '../process-memo.ts';
 
 describe('memoizeInProcess', () => {
   test('two copies of a module (as Docusaurus loads plugins) share one cache by name', () => {
@@ -33,6 +33,21 @@ describe('memoizeInProcess', () => {
     const a = memoizeInProcess(`a-${Math.random()}`, (input) => `a:${input}`);
     const b = memoizeInProcess(`b-${Math.random()}`, (input) => `b:${input}`);
     expect([a('x'), b('x')]).toEqual(['a:x', 'b:x']);
+  });
+});
+
+describe('memoizeByObjectInProcess', () => {
+  test('two copies of a module share one answer per object; a new object (the next content load) computes again', () => {
+    const calls: string[] = [];
+    const name = `test-${Math.random()}`;
+    const compute = (load: { id: string }, siteDir: string) => (calls.push(`${load.id}@${siteDir}`), [load.id]);
+    const first = memoizeByObjectInProcess(name, compute);
+    const second = memoizeByObjectInProcess(name, compute);
+    const firstLoad = { id: 'first' };
+    const nextLoad = { id: 'next' };
+    expect(second(firstLoad, '/site')).toBe(first(firstLoad, '/site'));
+    expect(first(nextLoad, '/site')).toEqual(['next']);
+    expect(calls).toEqual(['first@/site', 'next@/site']);
   });
 });
 

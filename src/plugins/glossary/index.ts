@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { isDevServer } from '../../config/command.ts';
-import { readHandbookPages } from '../../content/handbook-pages.ts';
+import { readHandbookPagesOfLoad } from '../../content/handbook-pages.ts';
 import { isStockDocusaurus } from '../../internals/registry.ts';
 import { glossaryUsedOn } from './server/glossary-page.ts';
 import { glossaryTips, readGlossary } from './server/glossary.ts';
@@ -46,8 +46,9 @@ function watchUsedOn(context: LoadContext) {
   let written = '';
   return {
     usedOnFile,
-    update() {
-      const json = JSON.stringify(glossaryUsedOn(readGlossary(context.siteDir), readHandbookPages(context.siteDir)));
+    update(allContent: object) {
+      const pages = readHandbookPagesOfLoad(allContent, context.siteDir);
+      const json = JSON.stringify(glossaryUsedOn(readGlossary(context.siteDir), pages));
       if (json === written) return;
       mkdirSync(dir, { recursive: true });
       writeFileSync(usedOnFile, json);
@@ -68,8 +69,8 @@ export default function glossaryPlugin(context: LoadContext): Plugin {
   return {
     name: 'glossary',
     getThemePath: () => themePath,
-    async allContentLoaded() {
-      usedOn?.update();
+    async allContentLoaded({ allContent }) {
+      usedOn?.update(allContent);
     },
     async contentLoaded({ actions }) {
       // Glossary tooltips, one copy for the whole site: the marks on pages carry only entry ids.

@@ -133,7 +133,7 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
     async postBuild({ outDir }) {
       if (!pendingIndex) return;
       const { summary, milliseconds } = await pendingIndex;
-      reportIndex(summary, milliseconds, moveSearchIndex(workerDir, outDir));
+      reportIndex(summary, milliseconds, await moveSearchIndex(workerDir, outDir));
     },
   };
 }

@@ -106,7 +106,7 @@ export function createDevIndexer(options: {
       try {
         const result = await build(loaded, options.workDir, options.staticDir);
         mkdirSync(options.staticDir, { recursive: true });
-        options.report(result, moveSearchIndex(options.workDir, options.staticDir));
+        options.report(result, await moveSearchIndex(options.workDir, options.staticDir));
         indexed = true;
       } catch (error) {
         options.fail(error);

@@ -1,4 +1,5 @@
-import { cpSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cp, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { INDEX_URL_PATH } from '../shared/search-paths.ts';
@@ -63,13 +64,16 @@ export function summarizeIndex(built: BuiltSearchIndex): IndexSummary {
  * search-index/ folder): a rename when both are on one file system, a copy
  * when not. The old folder is renamed aside before the new one goes in and
  * removed after, so a server reading `toDir` (`npm start`) finds no index
- * missing for longer than two renames. Returns the new folder.
+ * missing for longer than two renames. The removals are asynchronous: under
+ * `npm start` they run beside the dev server, whose thread a synchronous
+ * removal of every old file held up (design/dev-loop.md). Resolves with the
+ * new folder.
  */
-export function moveSearchIndex(fromDir: string, toDir: string): string {
+export async function moveSearchIndex(fromDir: string, toDir: string): Promise<string> {
   const from = join(fromDir, INDEX_URL_PATH);
   const to = join(toDir, INDEX_URL_PATH);
   const aside = `${to}.old`;
-  rmSync(aside, { recursive: true, force: true });
+  await rm(aside, { recursive: true, force: true });
   try {
     renameSync(to, aside);
   } catch (error) {
@@ -79,9 +83,9 @@ export function moveSearchIndex(fromDir: string, toDir: string): string {
     renameSync(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
   }
-  rmSync(aside, { recursive: true, force: true });
+  await rm(aside, { recursive: true, force: true });
   return to;
 }

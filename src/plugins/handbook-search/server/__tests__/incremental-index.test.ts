@@ -126,12 +126,12 @@ describe('writeSearchIndex with the index served before', () => {
     expect(onDisk(root)).toEqual(after.files);
   }, 30_000);
 
-  test('moving a new index in replaces the served one and leaves nothing of it beside', () => {
+  test('moving a new index in replaces the served one and leaves nothing of it beside', async () => {
     const before = buildSearchIndex(SITE, SYNONYMS);
     const served = writeSearchIndex(join(dir, 'served'), before);
     const after = buildSearchIndex(SAVES['a deleted page'] ?? [], SYNONYMS);
     writeSearchIndex(join(dir, 'work'), after, { root: served, files: before.files });
-    expect(moveSearchIndex(join(dir, 'work'), join(dir, 'served'))).toBe(served);
+    expect(await moveSearchIndex(join(dir, 'work'), join(dir, 'served'))).toBe(served);
     expect(onDisk(served)).toEqual(after.files);
     expect(readdirSync(join(dir, 'served'))).toEqual([INDEX_URL_PATH]);
     expect(readdirSync(join(dir, 'work'))).toEqual([]);

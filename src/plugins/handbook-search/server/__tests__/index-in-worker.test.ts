@@ -42,7 +42,7 @@ describe('buildSiteSearchIndexInWorker', () => {
 });
 
 describe('moveSearchIndex', () => {
-  test('moves the folder into the output, replacing an index already there', () => {
+  test('moves the folder into the output, replacing an index already there', async () => {
     const from = mkdtempSync(join(tmpdir(), 'search-move-from-'));
     const to = mkdtempSync(join(tmpdir(), 'search-move-to-'));
     try {
@@ -50,7 +50,7 @@ describe('moveSearchIndex', () => {
       writeFileSync(join(from, INDEX_URL_PATH, 'abc', 'shard-0.json'), '{"new":true}');
       mkdirSync(join(to, INDEX_URL_PATH, 'old'), { recursive: true });
       writeFileSync(join(to, INDEX_URL_PATH, 'old', 'shard-0.json'), '{}');
-      expect(moveSearchIndex(from, to)).toBe(join(to, INDEX_URL_PATH));
+      expect(await moveSearchIndex(from, to)).toBe(join(to, INDEX_URL_PATH));
       expect(readFileSync(join(to, INDEX_URL_PATH, 'abc', 'shard-0.json'), 'utf8')).toBe('{"new":true}');
       expect(() => readFileSync(join(to, INDEX_URL_PATH, 'old', 'shard-0.json'))).toThrow(/ENOENT/);
       expect(() => readFileSync(join(from, INDEX_URL_PATH, 'abc', 'shard-0.json'))).toThrow(/ENOENT/);
