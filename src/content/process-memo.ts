@@ -17,19 +17,19 @@ const registry = globalThis as {
   [OBJECT_REGISTRY_KEY]?: Map<string, WeakMap<object, unknown>>;
 };
 
+/** The cache `name` of one registry, made on first use. */
+function namedCache<C>(caches: Map<string, unknown>, name: string, create: () => C): C {
+  if (!caches.has(name)) caches.set(name, create());
+  return caches.get(name) as C;
+}
+
 /**
  * `compute`, remembered per input string for the life of the process (the
  * oldest entry goes first past ENTRY_LIMIT). Callers share the results, so
  * they must treat them as read-only.
  */
 export function memoizeInProcess<V>(name: string, compute: (input: string) => V): (input: string) => V {
-  const caches = (registry[REGISTRY_KEY] ??= new Map());
-  let cache = caches.get(name) as Map<string, V> | undefined;
-  if (!cache) {
-    cache = new Map();
-    caches.set(name, cache);
-  }
-  const entries = cache;
+  const entries = namedCache((registry[REGISTRY_KEY] ??= new Map()), name, () => new Map<string, V>());
   return (input) => {
     if (entries.has(input)) return entries.get(input) as V;
     const value = compute(input);
@@ -50,13 +50,7 @@ export function memoizeByObjectInProcess<K extends object, A extends unknown[], 
   name: string,
   compute: (key: K, ...args: A) => V,
 ): (key: K, ...args: A) => V {
-  const caches = (registry[OBJECT_REGISTRY_KEY] ??= new Map());
-  let cache = caches.get(name) as WeakMap<K, V> | undefined;
-  if (!cache) {
-    cache = new WeakMap();
-    caches.set(name, cache);
-  }
-  const entries = cache;
+  const entries = namedCache((registry[OBJECT_REGISTRY_KEY] ??= new Map()), name, () => new WeakMap<K, V>());
   return (key, ...args) => {
     if (entries.has(key)) return entries.get(key) as V;
     const value = compute(key, ...args);
@@ -79,8 +73,7 @@ export function forgetInProcess(name: string): void {
 export function memoizeFileInProcess<V>(name: string, compute: (path: string) => V): (path: string) => V {
   const byStamp = memoizeInProcess(`file:${name}`, (key) => compute(key.slice(key.indexOf('\n') + 1)));
   const caches = registry[REGISTRY_KEY] as Map<string, Map<string, unknown>>;
-  const latest = (caches.get(`file-latest:${name}`) ?? new Map()) as Map<string, string>;
-  caches.set(`file-latest:${name}`, latest);
+  const latest = namedCache(caches, `file-latest:${name}`, () => new Map<string, string>());
   return (path) => {
     const stat = statSync(path);
     const key = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}\n${path}`;
