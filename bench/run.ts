@@ -128,9 +128,17 @@ async function measurePageLoads(buildDir: string): Promise<Record<keyof typeof P
 }
 
 /**
- * Search, as many sessions per variant as builds, alternating which search
- * goes first, each in a fresh browser; the table gives each figure's median.
- * Needles are counted once: ranking does not depend on timing.
+ * Search sessions per variant at least: one session's keystroke p95 is its
+ * fourth-slowest key, so a run of one build (a scale run) still gets the
+ * median of three.
+ */
+const MIN_SEARCH_SESSIONS = 3;
+
+/**
+ * Search, as many sessions per variant as builds (MIN_SEARCH_SESSIONS at
+ * least), alternating which search goes first, each in a fresh browser; the
+ * table gives each figure's median. Needles are counted once: ranking does
+ * not depend on timing.
  */
 async function measureSearches(
   extraPages: number,
@@ -183,7 +191,13 @@ async function benchSize(
     }
   }
   const searchVariants = variants.filter((variant): variant is SearchKind => variant !== 'stock');
-  const searches = await measureSearches(extraPages, runs, dirs, searchVariants, needles);
+  const searches = await measureSearches(
+    extraPages,
+    Math.max(runs, MIN_SEARCH_SESSIONS),
+    dirs,
+    searchVariants,
+    needles,
+  );
   const results: SizeResult['variants'] = {};
   for (const variant of variants) {
     const measured = builds[variant] ?? [];

@@ -5,12 +5,15 @@
 // typed phrases, each followed by the worker's search one key ahead. It
 // counts each index file's gzip bytes once, and the keys that had to wait on
 // a file (a browser's guess may still be in flight when the next key comes,
-// so this is the best case). Quicker than `npm run bench` for trying a
-// prefetch policy (design/search-prefetch-allowance.md); the budgets are
-// still checked on the Chromium figures.
+// so this is the best case), and the engine's own time per key (files in
+// memory: no network, no worker messages, no rendering). Quicker than
+// `npm run bench` for trying a prefetch policy or a change to the engine
+// (design/search-prefetch-allowance.md, design/search-engine-per-key.md); the
+// budgets are still checked on the Chromium figures.
 //
 // Try: npm run bench:search-session -- --profile long --pages 2000
 //      npm run bench:search-session -- --profile long --pages 2000 --allowance 1500000
+//      npm run bench:search-session -- --profile short --pages 10000
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +31,7 @@ import { search } from '../src/plugins/handbook-search/shared/engine/search.ts';
 import { CORPUS_PROFILES, type CorpusProfile } from './corpus.ts';
 import { FIRST_QUERY, TYPED_PHRASES } from './search-latency.ts';
 import { prepareSite } from './sites.ts';
+import { percentile } from './stats.ts';
 
 /** What a request costs beyond its body (status line and headers), as the Chromium bench counts it. */
 const REQUEST_OVERHEAD_BYTES = 300;
@@ -42,6 +46,8 @@ export type SessionBytes = {
   keys: number;
   keysWaitingOnAFile: number;
   filesFetchedWhileTyping: Record<string, number>;
+  /** The engine's time per typed key in Node, ms: its median, p95, and the slowest key. */
+  engineKeyMs: { p50: number; p95: number; slowest: { query: string; ms: number } };
 };
 
 /** Replays the bench's search session over a built index, counting what it fetches. */
@@ -66,11 +72,14 @@ export async function replaySession(built: BuiltSearchIndex, allowance?: number)
   phase = 'typing';
   let keys = 0;
   let keysWaitingOnAFile = 0;
+  const keyTimes: Array<{ query: string; ms: number }> = [];
   for (const phrase of TYPED_PHRASES) {
     for (let length = 1; length <= phrase.length; length++) {
       const before = whileTyping.length;
       const request = { query: phrase.slice(0, length), limit: RESULTS_SHOWN };
+      const started = performance.now();
       await search(reader, request);
+      keyTimes.push({ query: request.query, ms: performance.now() - started });
       keys++;
       if (whileTyping.length > before) keysWaitingOnAFile++;
       // What the worker does between keys: it searches the likeliest next query, and those files wait on nobody.
@@ -79,6 +88,7 @@ export async function replaySession(built: BuiltSearchIndex, allowance?: number)
       phase = 'typing';
     }
   }
+  const keyMs = keyTimes.map((key) => key.ms);
   const filesFetchedWhileTyping: Record<string, number> = {};
   for (const path of whileTyping) {
     const kind = /([a-z]+)-\d+\.json$/.exec(path)?.[1] ?? path;
@@ -92,6 +102,11 @@ export async function replaySession(built: BuiltSearchIndex, allowance?: number)
     keys,
     keysWaitingOnAFile,
     filesFetchedWhileTyping,
+    engineKeyMs: {
+      p50: percentile(keyMs, 50),
+      p95: percentile(keyMs, 95),
+      slowest: keyTimes.reduce((slowest, key) => (key.ms > slowest.ms ? key : slowest), { query: '', ms: 0 }),
+    },
   };
 }
 

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 
 import { buildSearchIndex } from '../../src/plugins/handbook-search/server/build-search-index.ts';
 import type { SearchSection } from '../../src/plugins/handbook-search/server/collect-sections.ts';
+import { TYPED_PHRASES } from '../search-latency.ts';
 import { replaySession } from '../search-session.ts';
+
+const TYPED_PREFIXES = TYPED_PHRASES.flatMap((phrase) => [...phrase].map((_, index) => phrase.slice(0, index + 1)));
 
 // Pages that hold the words the bench types, each with a word of its own so the index has many shards.
 const BUILT = buildSearchIndex(
@@ -26,6 +29,9 @@ describe('replaySession', () => {
     expect(session.typingBytes).toBe(0);
     expect(session.keysWaitingOnAFile).toBe(0);
     expect(session.wholeSessionBytes).toBe(session.firstAnswerBytes + session.prefetchBytes);
+    expect(TYPED_PREFIXES).toContain(session.engineKeyMs.slowest.query);
+    expect(session.engineKeyMs.p95).toBeGreaterThanOrEqual(session.engineKeyMs.p50);
+    expect(session.engineKeyMs.slowest.ms).toBeGreaterThanOrEqual(session.engineKeyMs.p95);
   });
 
   test('with no prefetch, the keys that need a shard or a page snippet wait on it and count its bytes', async () => {

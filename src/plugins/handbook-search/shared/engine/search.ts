@@ -273,24 +273,55 @@ function rankPages(
   }
 
   const labelCounts: Record<string, number> = {};
+  let total = 0;
+  const wanted: number[] = [];
   for (const page of matched) {
     const label = labelOf(manifest, page);
     labelCounts[label] = (labelCounts[label] ?? 0) + 1;
+    if (isWanted(page)) {
+      total++;
+      wanted.push(page);
+    }
   }
-  const ranked = matched.filter(isWanted).sort((a, b) => (pageScores[b] ?? 0) - (pageScores[a] ?? 0) || a - b);
 
   // Sections of a page are contiguous: the top pages' sections are read
   // from their own ranges, not found by walking every matching section again.
   const inSections = new Uint8Array(totals.length);
   for (const section of sections) inSections[section] = 1;
-  const top = ranked.slice(0, limit).map((page): RankedPage => {
+  const top = bestPages(wanted, pageScores, limit).map((page): RankedPage => {
     const scored: Array<[number, number]> = [];
     for (let section = reader.firstSectionOf(page); pageOf[section] === page; section++) {
       if (inSections[section] === 1) scored.push([section, (totals[section] ?? 0) * (boosts[page] ?? 1)]);
     }
     return { page, score: pageScores[page] ?? 0, sections: scored };
   });
-  return { total: ranked.length, labelCounts, top };
+  return { total, labelCounts, top };
+}
+
+/**
+ * The best `limit` of `pages` by score, then page number, best first. One
+ * pass keeps the best so far in order: a short prefix at 10,000 pages
+ * matches thousands of pages, and sorting them all to show eight was the
+ * largest share of the slowest keys (design/search-engine-per-key.md).
+ */
+function bestPages(pages: readonly number[], scores: Float64Array, limit: number): number[] {
+  const best: number[] = [];
+  if (limit <= 0) return best;
+  const better = (a: number, b: number) => {
+    const difference = (scores[a] ?? 0) - (scores[b] ?? 0);
+    return difference > 0 || (difference === 0 && a < b);
+  };
+  for (const page of pages) {
+    const last = best[limit - 1];
+    if (last !== undefined && !better(page, last)) continue;
+    let at = last === undefined ? best.length : limit - 1;
+    for (let above = best[at - 1]; at > 0 && above !== undefined && better(page, above); above = best[at - 1]) {
+      best[at] = above;
+      at--;
+    }
+    best[at] = page;
+  }
+  return best;
 }
 
 /**

@@ -246,6 +246,22 @@ describe('ranking and history', () => {
     expect(response.labelCounts).toEqual({ Mission: 20 });
   });
 
+  test('the best pages are found wherever they sit in the index, best first', async () => {
+    // Each later page says "kiln" once more, so the best matches come last in index order.
+    const kilns = Array.from({ length: 12 }, (_, index) =>
+      section(`/kiln-${index}`, 'Firing', `${FILLER} ${'kiln '.repeat(index + 1)}`),
+    );
+    const kilnReader = new IndexReader(memoryIndexLoader(buildSearchIndex([...SECTIONS, ...kilns], SYNONYMS)));
+    const all = await search(kilnReader, { query: 'kiln', limit: 50 });
+    const top = await search(kilnReader, { query: 'kiln', limit: 3 });
+    expect(all.total).toBe(12);
+    expect(top.total).toBe(12);
+    expect(top.hits.map((hit) => hit.pageUrl)).toEqual(['/kiln-11', '/kiln-10', '/kiln-9']);
+    expect(top.hits).toEqual(all.hits.slice(0, 3));
+    const scores = all.hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
   test('an answer does not depend on the queries asked before it on the same index', async () => {
     // Typed key by key on one reader (as the worker does), then each query
     // again on a fresh reader: words and excerpts kept from earlier keys must
