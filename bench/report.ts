@@ -2,6 +2,7 @@
 import type { DevLoopResults } from './dev-loop.ts';
 import type { BenchResults, VariantResult } from './run.ts';
 import { markdownTable } from './markdown-table.ts';
+import { MIN_SEARCH_SESSIONS } from './search-latency.ts';
 import { ratio } from './stats.ts';
 
 const kb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
@@ -56,7 +57,7 @@ function formatDevTable(results: BenchResults, dev: DevLoopResults): string[] {
 export function formatTable(results: BenchResults): string {
   if (results.sizes.length === 0 && results.dev) return formatDevTable(results, results.dev).join('\n');
   const lines = [
-    `Bench ${results.date.slice(0, 10)}: ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Docusaurus ${results.machine.docusaurus}; medians of ${results.runs} alternating build run(s) and as many search sessions per variant.`,
+    `Bench ${results.date.slice(0, 10)}: ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Docusaurus ${results.machine.docusaurus}; medians of ${results.runs} alternating build run(s) and ${Math.max(results.runs, MIN_SEARCH_SESSIONS)} search sessions per variant.`,
     '',
   ];
   const rows: string[][] = [];

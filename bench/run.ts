@@ -32,6 +32,7 @@ import {
   combineSessions,
   countNeedlesFound,
   measureSearchSession,
+  MIN_SEARCH_SESSIONS,
   type SearchKind,
   type SearchMeasure,
   type SearchSession,
@@ -126,13 +127,6 @@ async function measurePageLoads(buildDir: string): Promise<Record<keyof typeof P
     }
   });
 }
-
-/**
- * Search sessions per variant at least: one session's keystroke p95 is its
- * fourth-slowest key, so a run of one build (a scale run) still gets the
- * median of three.
- */
-const MIN_SEARCH_SESSIONS = 3;
 
 /**
  * Search, as many sessions per variant as builds (MIN_SEARCH_SESSIONS at

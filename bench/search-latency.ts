@@ -41,6 +41,13 @@ export const TYPED_PHRASES = [
 ];
 const KEYSTROKE_GAP_MS = 150;
 
+/**
+ * Search sessions per variant at least: one session's keystroke p95 is its
+ * fourth-slowest key, so a run of one build (a scale run) still gets the
+ * median of three.
+ */
+export const MIN_SEARCH_SESSIONS = 3;
+
 type Selectors = { open: string; input: string; result: string; pageResult: string; dropdown?: string };
 
 export const SEARCH_SELECTORS = {
