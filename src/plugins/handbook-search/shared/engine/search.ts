@@ -273,15 +273,11 @@ function rankPages(
   }
 
   const labelCounts: Record<string, number> = {};
-  let total = 0;
   const wanted: number[] = [];
   for (const page of matched) {
     const label = labelOf(manifest, page);
     labelCounts[label] = (labelCounts[label] ?? 0) + 1;
-    if (isWanted(page)) {
-      total++;
-      wanted.push(page);
-    }
+    if (isWanted(page)) wanted.push(page);
   }
 
   // Sections of a page are contiguous: the top pages' sections are read
@@ -295,14 +291,14 @@ function rankPages(
     }
     return { page, score: pageScores[page] ?? 0, sections: scored };
   });
-  return { total, labelCounts, top };
+  return { total: wanted.length, labelCounts, top };
 }
 
 /**
  * The best `limit` of `pages` by score, then page number, best first. One
  * pass keeps the best so far in order: a short prefix at 10,000 pages
- * matches thousands of pages, and sorting them all to show eight was the
- * largest share of the slowest keys (design/search-engine-per-key.md).
+ * matches thousands of pages, and sorting them all to show eight took about
+ * a third of the engine's time per key (design/search-engine-per-key.md).
  */
 function bestPages(pages: readonly number[], scores: Float64Array, limit: number): number[] {
   const best: number[] = [];
