@@ -81,10 +81,10 @@ async function eventually(page: Page, server: DevServer, path: string, check: (p
 /**
  * Saves `file` as editors with atomic saves do: the new text is written
  * beside it and renamed over it, so the watchers see one complete file. Saved
- * in place (truncated, then written), a file can be read empty by a reload
- * that Docusaurus starts on the truncation, and its unserialized reloads can
- * leave that read in force until the next save, in stock Docusaurus too
- * (design/dev-loop.md). That is Docusaurus' race; this test is about ours.
+ * in place (truncated, then written), a file can be read empty by the reload
+ * Docusaurus starts on the truncation, and that read stays until the next
+ * save, in stock Docusaurus too (design/dev-loop.md). That is Docusaurus'
+ * race; this test is about ours.
  */
 function save(file: string, text: string) {
   const written = `${file}.${process.pid}.saving`;
