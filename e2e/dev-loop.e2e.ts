@@ -115,9 +115,14 @@ function usedOn(page: Page, entryId: string): Promise<string[]> {
 
 /** The version of the search index the dev server serves now (its folder under search-index/), or why there is none. */
 async function servedIndexVersion(server: DevServer): Promise<string> {
-  const response = await fetch(`${server.url}/search-index/manifest.json`, { cache: 'no-store' });
-  if (!response.ok) return `(HTTP ${response.status})`;
-  return ((await response.json()) as { version: string }).version;
+  // Never throws: in the error message of a failed search check, a server that stopped answering must not hide that failure.
+  try {
+    const response = await fetch(`${server.url}/search-index/manifest.json`, { cache: 'no-store' });
+    if (!response.ok) return `(HTTP ${response.status})`;
+    return ((await response.json()) as { version: string }).version;
+  } catch (error) {
+    return `(no answer: ${error instanceof Error ? error.message : String(error)})`;
+  }
 }
 
 /** What the search page showed last, and the index version its worker read last (the test's error message names both). */
