@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 
-import type { IndexManifest, SectionChunk } from '../src/plugins/handbook-search/shared/types.ts';
+import type { IndexManifest, IndexPack, SectionChunk } from '../src/plugins/handbook-search/shared/types.ts';
 import { baseUrl, openPage, useBrowser, watchPage, type PageProblems } from './browser.ts';
 
 // The navbar search box and the /search page, used the way a reader does:
@@ -84,6 +84,83 @@ describe('the navbar search box', () => {
     await combobox(page).pressSequentially('offsites', { delay: 20 });
     await firstResults(page);
     expect(requested).toEqual([]);
+    expect(problems).toEqual(CLEAN);
+    await page.close();
+  });
+
+  /**
+   * A page whose search gets the page rows from the packs but none of the
+   * section chunks they carry (as on a large handbook, where the packs stop
+   * at an allowance), and whose section chunks are held back once `hold` is
+   * called, as on a slow network. The first answer comes whole.
+   */
+  async function pageWithSlowSnippets() {
+    const page = await browser.context.newPage();
+    const problems = watchPage(page);
+    const held: Array<() => Promise<void>> = [];
+    let holding = false;
+    await page.route('**/search-index/*/pack-*.json', async (route) => {
+      const pack = (await (await route.fetch()).json()) as IndexPack;
+      await route.fulfill({ json: pack.filter(([kind]) => kind === 'vocabulary' || kind === 'pages') });
+    });
+    await page.route('**/search-index/*/sections-*.json', (route) =>
+      holding ? void held.push(() => route.continue()) : route.continue(),
+    );
+    await openPage(page, '/docs/start-here');
+    const packIn = page.waitForResponse((response) => /\/pack-0\.json$/.test(response.url()));
+    await searchButton(page).click();
+    // One query for a rare word: the chunks of its one or two pages, not those of every prefix typed on the way.
+    await combobox(page).fill('offsites');
+    await firstResults(page);
+    await packIn;
+    // The worker has read the pack once the fetch resolves; give it the turn.
+    await page.waitForTimeout(100);
+    holding = true;
+    return { page, problems, releaseSnippets: () => Promise.all(held.map((release) => release())) };
+  }
+
+  test('lists pages by title while their snippets are on their way, then fills in their sections in place', async () => {
+    const { page, problems, releaseSnippets } = await pageWithSlowSnippets();
+    await combobox(page).fill('latency');
+    await firstResults(page);
+    const groups = page.getByRole('listbox', { name: 'Search results' }).getByRole('group');
+    const titlesFirst = await groups.allInnerTexts();
+    expect(titlesFirst.length).toBeGreaterThan(2);
+    const waiting = await page.getByRole('option').filter({ hasText: 'Open the page' }).count();
+    expect(waiting).toBeGreaterThan(0);
+
+    await releaseSnippets();
+    await expect
+      .poll(() => page.getByRole('option').filter({ hasText: 'Open the page' }).count(), { timeout: 10_000 })
+      .toBe(0);
+    const filled = await groups.allInnerTexts();
+    // The same pages in the same order, each now with a heading and snippet under its title.
+    expect(filled.map((text) => text.split('\n')[0])).toEqual(titlesFirst.map((text) => text.split('\n')[0]));
+    expect(await page.locator('[role="option"] mark').count()).toBeGreaterThan(0);
+    expect(problems).toEqual(CLEAN);
+    await page.close();
+  });
+
+  test('a page listed by title opens at its top with Enter', async () => {
+    const { page, problems } = await pageWithSlowSnippets();
+    await combobox(page).fill('latency');
+    await firstResults(page);
+    const options = page.getByRole('option');
+    const texts = await options.allInnerTexts();
+    const waiting = texts.findIndex((text) => text.includes('Open the page'));
+    expect(waiting).toBeGreaterThanOrEqual(0);
+    const groupName = await options
+      .nth(waiting)
+      .evaluate((option) => option.closest('[role="group"]')?.querySelector('[id]')?.textContent ?? '');
+    for (let step = 0; step < waiting; step++) await page.keyboard.press('ArrowDown');
+    await expect(options.nth(waiting).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname !== '/docs/start-here' && url.hash === '');
+    // The URL changes before the new route has rendered: wait for its title.
+    await expect
+      .poll(() => page.locator('h1').first().innerText(), { timeout: 10_000 })
+      .toSatisfy((heading: string) => heading !== 'Start here' && groupName.includes(heading));
+    await expect(dialog(page).count()).resolves.toBe(0);
     expect(problems).toEqual(CLEAN);
     await page.close();
   });

@@ -12,8 +12,8 @@ export type WorkerRequest =
 
 /**
  * Worker → page, answering the search with the same sequence number. `early`:
- * the best pages, while the snippets of the rest are still on their way; the
- * `results` of the same search follow.
+ * the answer before the snippets still on their way (pages listed by title,
+ * or only the best pages); the `results` of the same search follow.
  */
 export type WorkerAnswer =
   | { type: 'early' | 'results'; sequence: number; response: SearchResponse; milliseconds: number }

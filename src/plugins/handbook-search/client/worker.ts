@@ -20,8 +20,9 @@
 //   AND across words with prefix matching on the last word, glossary
 //   synonyms as alternatives, results grouped by page.
 // - An answer whose pages need snippets from the network can come in two
-//   steps: the best pages as soon as theirs are in, then all of them
-//   (shared/engine/search.ts answerEarly).
+//   steps: every page at once by its title when the packs brought the page
+//   rows (otherwise the best pages as soon as their snippets are in), then
+//   all of them with their snippets (shared/engine/search.ts).
 // - The page posts every keystroke with a rising sequence number. A query
 //   that a newer one has overtaken stops at its next await (StaleQuery) and
 //   its answer is never sent; the page also drops any late answer.

@@ -6,6 +6,8 @@ import { shardForTerm } from '../shared/shards-for-term.ts';
 import { compoundTokens, tokenize } from '../shared/tokenize.ts';
 import {
   INDEX_FORMAT_VERSION,
+  PAGE_ROWS,
+  type PageRows,
   type IndexManifest,
   type IndexPack,
   type IndexShard,
@@ -181,7 +183,7 @@ export function buildSearchIndex(
   }
 
   const { chunks, chunkStarts } = chunkSections(sections);
-  const { pageStartDeltas, pageLabels, labels, pageBoosts } = describePages(sections);
+  const { pageStartDeltas, pageLabels, labels, pageBoosts, pageRows } = describePages(sections);
   const vocabulary: Vocabulary = terms.map((term) => {
     const form = commonestForm.get(term);
     const df = documentFrequency.get(term) ?? 0;
@@ -199,10 +201,15 @@ export function buildSearchIndex(
   };
   // Pack order is what a reader is likeliest to need next, because the
   // browser stops at a byte allowance (design/search-prefetch-allowance.md):
-  // the vocabulary (typo correction, run-together words), then the shards by
-  // how many sections their words occur in (the words of a Zipf vocabulary a
-  // reader types most), then the section chunks in page order.
+  // the vocabulary (typo correction, run-together words), the page rows (any
+  // answer can then list its pages before their snippets are in,
+  // design/search-titles-first.md), then the shards by how many sections
+  // their words occur in (the words of a Zipf vocabulary a reader types
+  // most), then the section chunks in page order.
   addFile('vocabulary', 0, vocabulary, 'vocabulary.json');
+  for (let first = 0; first < pageRows.length; first += PAGE_ROWS) {
+    addFile('pages', first / PAGE_ROWS, pageRows.slice(first, first + PAGE_ROWS));
+  }
   const shardMass = shards.map((shard) => Object.values(shard.terms).reduce((sum, entry) => sum + (entry[0] ?? 0), 0));
   shards
     .map((shard, number) => ({ shard, number }))
@@ -343,6 +350,7 @@ function describePages(sections: readonly SearchSection[]) {
   const pageStartDeltas: number[] = [];
   const pageLabels: number[] = [];
   const pageBoosts: Record<number, number> = {};
+  const pageRows: PageRows = [];
   let previousStart = 0;
   sections.forEach((section, sectionId) => {
     if (sectionId > 0 && sections[sectionId - 1]?.pageUrl === section.pageUrl) return;
@@ -350,6 +358,7 @@ function describePages(sections: readonly SearchSection[]) {
     previousStart = sectionId;
     if (section.boost !== 1) pageBoosts[pageLabels.length] = section.boost;
     pageLabels.push(labels.indexOf(section.label));
+    pageRows.push([section.pageUrl, section.pageTitle]);
   });
-  return { pageStartDeltas, pageLabels, labels, pageBoosts };
+  return { pageStartDeltas, pageLabels, labels, pageBoosts, pageRows };
 }

@@ -1,7 +1,7 @@
 // The shapes of the index files (written by server/, read by the engine) and
 // of the answers the search worker sends back to the UI.
 
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** search-index/manifest.json: small, fetched first, revalidated on every visit. */
 export type IndexManifest = {
@@ -54,6 +54,17 @@ export type SectionRecord = [string, string, string, string, number, string];
 /** search-index/<version>/sections-<n>.json */
 export type SectionChunk = SectionRecord[];
 
+/**
+ * search-index/<version>/pages-<n>.json: the URL and title of PAGE_ROWS
+ * pages from page number n × PAGE_ROWS on, so an answer can list a page
+ * before its section chunk (its snippets) is in. The browser gets them
+ * with the first packs; no query asks for one.
+ */
+export type PageRows = Array<[url: string, title: string]>;
+
+/** Pages per pages-<n>.json: about 70 KB of JSON, parsed between two keys without holding either up. */
+export const PAGE_ROWS = 1_000;
+
 /** search-index/<version>/vocabulary.json: [stem, df, most common unstemmed form if it differs]. */
 export type Vocabulary = Array<[string, number] | [string, number, string]>;
 
@@ -62,12 +73,15 @@ export type Vocabulary = Array<[string, number] | [string, number, string]>;
  * vocabulary again, grouped into larger files that the browser fetches in
  * the background once a reader has had a first answer, so that later
  * keystrokes find what they need in memory (client/preload.ts). Packs come
- * likeliest-needed first (vocabulary, shards of the commonest words, then
- * section chunks) and the browser stops at a byte allowance. Each entry is a
- * file's kind, its number and its content.
+ * likeliest-needed first (vocabulary, page rows, shards of the commonest
+ * words, then section chunks) and the browser stops at a byte allowance.
+ * Each entry is a file's kind, its number and its content.
  */
 export type IndexPack = Array<
-  ['shard', number, IndexShard] | ['sections', number, SectionChunk] | ['vocabulary', 0, Vocabulary]
+  | ['shard', number, IndexShard]
+  | ['sections', number, SectionChunk]
+  | ['vocabulary', 0, Vocabulary]
+  | ['pages', number, PageRows]
 >;
 
 /** Character ranges [start, end) to highlight. */
@@ -89,7 +103,11 @@ export type PageHit = {
   pageTitleHighlights: Highlights;
   label: string;
   score: number;
-  /** Best-matching section first. */
+  /**
+   * Best-matching section first. Empty in an early answer when the page's
+   * section chunk is still on its way (its title came with the packs): the
+   * answer that follows has them.
+   */
   sections: SectionHit[];
 };
 

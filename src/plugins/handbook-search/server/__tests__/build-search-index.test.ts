@@ -4,7 +4,14 @@ import { describe, expect, test } from 'vitest';
 
 import { IndexReader } from '../../shared/engine/index-reader.ts';
 import { shardForTerm } from '../../shared/shards-for-term.ts';
-import type { IndexManifest, IndexPack, IndexShard, SectionChunk } from '../../shared/types.ts';
+import {
+  PAGE_ROWS,
+  type IndexManifest,
+  type IndexPack,
+  type IndexShard,
+  type PageRows,
+  type SectionChunk,
+} from '../../shared/types.ts';
 import { buildSearchIndex, choosePrefixes, MAX_SHARD_BYTES, PACK_BYTES } from '../build-search-index.ts';
 import type { SearchSection } from '../collect-sections.ts';
 import { memoryIndexLoader } from '../memory-index-loader.ts';
@@ -100,17 +107,38 @@ describe('the background packs', () => {
     for (const [name, content] of seen) expect(content).toEqual(read(big, `${bigManifest.version}/${name}`));
   });
 
-  test('come likeliest-needed first: the vocabulary, the shards of the commonest words, then the section chunks', () => {
+  test('come likeliest-needed first: the vocabulary, the page rows, the shards of the commonest words, then the section chunks', () => {
     const order = Array.from({ length: bigManifest.packCount }, (_, number) =>
       read<IndexPack>(big, `${bigManifest.version}/pack-${number}.json`),
     ).flat();
     expect(order[0]?.[0]).toBe('vocabulary');
     const kinds = order.map(([kind]) => kind);
+    expect(kinds.lastIndexOf('pages')).toBeLessThan(kinds.indexOf('shard'));
     expect(kinds.lastIndexOf('shard')).toBeLessThan(kinds.indexOf('sections'));
     const shardOf = (term: string) => shardForTerm(bigManifest.shardPrefixes, term);
     const position = (shard: number) => order.findIndex(([kind, number]) => kind === 'shard' && number === shard);
     // "flame" is on every section, "word12" on one page's.
     expect(position(shardOf('flame'))).toBeLessThan(position(shardOf('word12')));
+  });
+
+  test("carry every page's URL and title in page order, PAGE_ROWS pages to an entry", async () => {
+    const manyPages = Array.from({ length: PAGE_ROWS + 5 }, (_, number) => page(`/q${number}`, 1)).flat();
+    const built = buildSearchIndex(manyPages, []);
+    const manifest = read<IndexManifest>(built, 'manifest.json');
+    const entries = Array.from({ length: manifest.packCount }, (_, number) =>
+      read<IndexPack>(built, `${manifest.version}/pack-${number}.json`),
+    )
+      .flat()
+      .filter((entry): entry is ['pages', number, PageRows] => entry[0] === 'pages');
+    expect(entries.map(([, number]) => number)).toEqual([0, 1]);
+    expect(entries.flatMap(([, , rows]) => rows)).toEqual(
+      manyPages.map((section) => [section.pageUrl, section.pageTitle]),
+    );
+
+    const reader = new IndexReader(memoryIndexLoader(built));
+    expect(reader.pageRow(PAGE_ROWS + 4)).toBeUndefined();
+    for (let number = 0; number < manifest.packCount; number++) await reader.loadPack(number);
+    expect(reader.pageRow(PAGE_ROWS + 4)).toEqual([`/q${PAGE_ROWS + 4}`, `Title of /q${PAGE_ROWS + 4}`]);
   });
 
   test('state their gzip size in the manifest, which the browser adds up against its allowance', () => {

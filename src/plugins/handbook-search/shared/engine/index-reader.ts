@@ -1,6 +1,14 @@
 import { tokenize } from '../tokenize.ts';
-import type { IndexManifest, IndexPack, IndexShard, SectionChunk, SectionRecord, Vocabulary } from '../types.ts';
-import { INDEX_FORMAT_VERSION } from '../types.ts';
+import type {
+  IndexManifest,
+  IndexPack,
+  IndexShard,
+  PageRows,
+  SectionChunk,
+  SectionRecord,
+  Vocabulary,
+} from '../types.ts';
+import { INDEX_FORMAT_VERSION, PAGE_ROWS } from '../types.ts';
 
 /** Reads one index file by its path under search-index/ (fetch in the browser, the file system in tests). */
 export type IndexFileLoader = (relativePath: string) => Promise<unknown>;
@@ -14,6 +22,11 @@ export class IndexReader {
   private manifestPromise: Promise<IndexManifest> | undefined;
   private readonly shards = new Map<number, Promise<IndexShard>>();
   private readonly chunks = new Map<number, Promise<SectionChunk>>();
+  /** The chunks that have arrived, by number: read without waiting (sectionInMemory). */
+  private readonly chunksIn = new Map<number, SectionChunk>();
+  /** Page rows from the packs, by pages-<n> number. */
+  private readonly pageRows = new Map<number, PageRows>();
+  private manifestIn: IndexManifest | undefined;
   private vocabularyPromise: Promise<Vocabulary> | undefined;
   /** The page of each section, by section id (sections of a page are contiguous). */
   private sectionPages: Int32Array = new Int32Array(0);
@@ -36,19 +49,25 @@ export class IndexReader {
       this.synonymTerms = manifest.synonyms.map((names) =>
         names.map((name) => tokenize(name).map((token) => token.term)).filter((terms) => terms.length > 0),
       );
+      this.manifestIn = manifest;
       return manifest;
     });
     return this.manifestPromise;
   }
 
-  private file<T>(cache: Map<number, Promise<T>>, number: number, name: string): Promise<T> {
+  private file<T>(
+    cache: Map<number, Promise<T>>,
+    number: number,
+    name: string,
+    arrived: (content: T) => void = () => undefined,
+  ): Promise<T> {
     let promise = cache.get(number);
     if (!promise) {
       promise = this.manifest().then(
         (manifest) => this.load(`${manifest.version}/${name}-${number}.json`) as Promise<T>,
       );
       // A failed request (offline for a moment) is retried by the next query.
-      promise.catch(() => cache.delete(number));
+      promise.then(arrived, () => cache.delete(number));
       cache.set(number, promise);
     }
     return promise;
@@ -74,8 +93,27 @@ export class IndexReader {
     const manifest = await this.manifest();
     const chunk = lastAtOrBelow(manifest.chunkStarts, sectionId);
     if (chunk < 0) return undefined;
-    const records = await this.file(this.chunks, chunk, 'sections');
+    const records = await this.file(this.chunks, chunk, 'sections', (content) => this.chunksIn.set(chunk, content));
     return records[sectionId - (manifest.chunkStarts[chunk] ?? 0)];
+  }
+
+  /**
+   * A section's record if its chunk has arrived, without waiting: null when
+   * it has not (or the manifest has not), undefined when there is no such
+   * section.
+   */
+  sectionInMemory(sectionId: number): SectionRecord | null | undefined {
+    const chunkStarts = this.manifestIn?.chunkStarts;
+    if (!chunkStarts) return null;
+    const chunk = lastAtOrBelow(chunkStarts, sectionId);
+    if (chunk < 0) return undefined;
+    const records = this.chunksIn.get(chunk);
+    return records ? records[sectionId - (chunkStarts[chunk] ?? 0)] : null;
+  }
+
+  /** A page's URL and title when the packs brought them, or undefined. */
+  pageRow(page: number): PageRows[number] | undefined {
+    return this.pageRows.get(Math.floor(page / PAGE_ROWS))?.[page % PAGE_ROWS];
   }
 
   /**
@@ -90,7 +128,12 @@ export class IndexReader {
       if (kind === 'shard') {
         if (!this.shards.has(fileNumber)) this.shards.set(fileNumber, Promise.resolve(content));
       } else if (kind === 'sections') {
-        if (!this.chunks.has(fileNumber)) this.chunks.set(fileNumber, Promise.resolve(content));
+        if (!this.chunks.has(fileNumber)) {
+          this.chunks.set(fileNumber, Promise.resolve(content));
+          this.chunksIn.set(fileNumber, content);
+        }
+      } else if (kind === 'pages') {
+        this.pageRows.set(fileNumber, content);
       } else {
         this.vocabularyPromise ??= Promise.resolve(content);
       }

@@ -1,4 +1,4 @@
-import type { IndexManifest, PageHit, SearchRequest, SearchResponse, SectionHit } from '../types.ts';
+import type { IndexManifest, PageHit, SearchRequest, SearchResponse, SectionHit, SectionRecord } from '../types.ts';
 import { compileQuery, type Clause, type CompiledQuery, type QueryWord } from './compile-query.ts';
 import type { WordMatcher } from './find-highlights.ts';
 import { findHighlights } from './find-highlights.ts';
@@ -324,8 +324,10 @@ function bestPages(pages: readonly number[], scores: Float64Array, limit: number
  * Runs a query against the index: resolve words (exact, prefix, typo),
  * score sections with BM25F, keep those matching every clause (AND; when no
  * section has them all, those with the most), group by page, then fetch the
- * metadata of the top pages only and cut snippets. `onEarlyAnswer` gets the
- * best pages first when the rest are still being fetched (answerEarly).
+ * metadata of the top pages only and cut snippets. `onEarlyAnswer` gets an
+ * answer before the snippets still being fetched: every page, by title for
+ * those whose snippets are on their way (hitsInMemory), or, before the packs
+ * brought the titles, the best pages whose snippets are in (answerEarly).
  */
 export async function search(
   reader: IndexReader,
@@ -425,7 +427,14 @@ export async function search(
   });
 
   const pending = top.map((page) => toHit(reader, page, matcher));
-  if (onEarlyAnswer) await answerEarly(pending, (hits) => onEarlyAnswer(answer(hits)), isStale);
+  if (onEarlyAnswer) {
+    // Every page listed now, those whose snippets are on their way by title
+    // (design/search-titles-first.md); without their titles, the best pages
+    // once their snippets are in.
+    const listed = hitsInMemory(reader, manifest, top, matcher);
+    if (listed) onEarlyAnswer(answer(listed));
+    else await answerEarly(pending, (hits) => onEarlyAnswer(answer(hits)), isStale);
+  }
   const hits = await Promise.all(pending);
   if (isStale()) throw new StaleQuery();
   return answer(hits);
@@ -473,12 +482,24 @@ async function answerEarly(
   send(settled.slice(0, ready).map((entry) => entry?.hit ?? null));
 }
 
+/** The page's best sections, best first (at most SECTIONS_PER_PAGE). */
+function bestSections(page: RankedPage): Array<[number, number]> {
+  return [...page.sections].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SECTIONS_PER_PAGE);
+}
+
 async function toHit(reader: IndexReader, page: RankedPage, matcher: WordMatcher): Promise<PageHit | null> {
-  const best = page.sections.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SECTIONS_PER_PAGE);
-  const records = await Promise.all(best.map(([section]) => reader.section(section)));
-  const manifest = await reader.manifest();
+  const records = await Promise.all(bestSections(page).map(([section]) => reader.section(section)));
+  return hitOf(records, page, matcher, await reader.manifest());
+}
+
+function hitOf(
+  records: ReadonlyArray<SectionRecord | undefined>,
+  page: RankedPage,
+  matcher: WordMatcher,
+  manifest: IndexManifest,
+): PageHit | null {
   const sections: SectionHit[] = [];
-  let first: (typeof records)[number];
+  let first: SectionRecord | undefined;
   for (const record of records) {
     if (!record) continue;
     first ??= record;
@@ -500,4 +521,41 @@ async function toHit(reader: IndexReader, page: RankedPage, matcher: WordMatcher
     score: page.score,
     sections,
   };
+}
+
+/**
+ * The answer's pages from what is in memory, without waiting: a page whose
+ * section chunk has arrived in full, one whose chunk is still on its way by
+ * its title from the page rows, with no sections. Undefined when a page has
+ * neither (the packs have not brought its row), or when every page is
+ * complete, so the full answer follows at once anyway.
+ */
+function hitsInMemory(
+  reader: IndexReader,
+  manifest: IndexManifest,
+  top: readonly RankedPage[],
+  matcher: WordMatcher,
+): Array<PageHit | null> | undefined {
+  let waiting = false;
+  const hits: Array<PageHit | null> = [];
+  for (const page of top) {
+    const records = bestSections(page).map(([section]) => reader.sectionInMemory(section));
+    if (records.every((record) => record !== null)) {
+      hits.push(hitOf(records, page, matcher, manifest));
+      continue;
+    }
+    const row = reader.pageRow(page.page);
+    if (!row) return undefined;
+    waiting = true;
+    const [pageUrl, pageTitle] = row;
+    hits.push({
+      pageUrl,
+      pageTitle,
+      pageTitleHighlights: findHighlights(pageTitle, matcher),
+      label: labelOf(manifest, page.page),
+      score: page.score,
+      sections: [],
+    });
+  }
+  return waiting ? hits : undefined;
 }

@@ -79,7 +79,8 @@ function Result({ hit }: { hit: PageHit }): ReactNode {
           <HighlightedText text={hit.pageTitle} highlights={hit.pageTitleHighlights} />
         </Link>
       </Heading>
-      <ul className={styles.sections}>
+      {/* No sections yet: they are on their way, and the answer that brings them follows. */}
+      <ul className={styles.sections} hidden={hit.sections.length === 0}>
         {hit.sections.map((section) => (
           <li key={section.url}>
             <Link to={section.url} className={styles.sectionLink}>

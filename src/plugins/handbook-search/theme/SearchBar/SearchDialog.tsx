@@ -32,7 +32,8 @@ const DIALOG_PAGE_LIMIT = 8;
 /** Sections shown under each page in the dialog. */
 const DIALOG_SECTIONS_PER_PAGE = 2;
 
-type Option = { id: string; hit: PageHit; section: SectionHit };
+/** A result to choose: a section of a page, or (section null) a page whose snippets are still on their way. */
+type Option = { id: string; hit: PageHit; section: SectionHit | null };
 
 /**
  * The search dialog: an ARIA 1.2 combobox (the input) controlling a listbox
@@ -55,10 +56,12 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
 
   const options = useMemo<Option[]>(
     () =>
-      (response?.hits ?? []).flatMap((hit, page) =>
-        hit.sections
-          .slice(0, DIALOG_SECTIONS_PER_PAGE)
-          .map((section, index) => ({ id: `${ids}-option-${page}-${index}`, hit, section })),
+      (response?.hits ?? []).flatMap((hit, page): Option[] =>
+        hit.sections.length === 0
+          ? [{ id: `${ids}-option-${page}-0`, hit, section: null }]
+          : hit.sections
+              .slice(0, DIALOG_SECTIONS_PER_PAGE)
+              .map((section, index) => ({ id: `${ids}-option-${page}-${index}`, hit, section })),
       ),
     [response, ids],
   );
@@ -94,7 +97,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }): Reac
         );
       }
       onClose();
-      history.push(withBaseUrl(option.section.url));
+      history.push(withBaseUrl(option.section?.url ?? option.hit.pageUrl));
     },
     [onClose, history, withBaseUrl, options],
   );
@@ -298,17 +301,27 @@ const ResultList = memo(function ResultList({
                 onMouseMove={() => onActivate(response, index)}
                 onClick={() => onOpen(option)}
               >
-                <span className={styles.optionHeading}>
-                  <HighlightedText
-                    text={option.section.heading || 'Introduction'}
-                    highlights={option.section.heading ? option.section.headingHighlights : []}
-                  />
-                </span>
-                <span className={styles.snippet}>
-                  {option.section.snippet.cutBefore && '… '}
-                  <HighlightedText text={option.section.snippet.text} highlights={option.section.snippet.highlights} />
-                  {option.section.snippet.cutAfter && ' …'}
-                </span>
+                {option.section ? (
+                  <>
+                    <span className={styles.optionHeading}>
+                      <HighlightedText
+                        text={option.section.heading || 'Introduction'}
+                        highlights={option.section.heading ? option.section.headingHighlights : []}
+                      />
+                    </span>
+                    <span className={styles.snippet}>
+                      {option.section.snippet.cutBefore && '… '}
+                      <HighlightedText
+                        text={option.section.snippet.text}
+                        highlights={option.section.snippet.highlights}
+                      />
+                      {option.section.snippet.cutAfter && ' …'}
+                    </span>
+                  </>
+                ) : (
+                  // Snippets on their way: the page, with room kept for what follows.
+                  <span className={styles.snippetPending}>Open the page</span>
+                )}
               </div>
             ),
           )}

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../../server/build-search-index.ts';
 import type { SearchSection } from '../../../server/collect-sections.ts';
 import { memoryIndexLoader } from '../../../server/memory-index-loader.ts';
+import type { IndexManifest, IndexPack, PageHit } from '../../types.ts';
 import { IndexReader } from '../index-reader.ts';
 import { search, StaleQuery } from '../search.ts';
 
@@ -229,6 +230,86 @@ describe('the best pages before the rest', () => {
     const response = await search(reader, { query: 'kestrel', limit: 10 }, undefined, () => earlyAnswers++);
     expect(response.hits).toHaveLength(10);
     expect(earlyAnswers).toBe(0);
+  });
+});
+
+describe('titles first, once the packs brought the page rows', () => {
+  const KESTREL_PAGES = Array.from({ length: 12 }, (_, index) =>
+    section(
+      `/kestrel-${index}`,
+      `Notes ${index}`,
+      `Kestrel notes. ${Array.from({ length: 9 }, () => FILLER).join(' ')}`,
+    ),
+  );
+
+  /**
+   * A reader that has the page rows (from a pack holding only those) and
+   * whose section chunks wait until `release` is called.
+   */
+  async function readerWithRowsOnly() {
+    const built = buildSearchIndex(KESTREL_PAGES, []);
+    const load = memoryIndexLoader(built);
+    const manifest = JSON.parse(built.files.get('manifest.json') ?? '{}') as IndexManifest;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const requested: string[] = [];
+    const reader = new IndexReader(async (path) => {
+      requested.push(path);
+      if (path.endsWith('/pack-0.json')) {
+        const entries: IndexPack = [];
+        for (let number = 0; number < manifest.packCount; number++) {
+          const pack = (await load(`${manifest.version}/pack-${number}.json`)) as IndexPack;
+          entries.push(...pack.filter(([kind]) => kind === 'pages'));
+        }
+        return entries;
+      }
+      return /sections-\d+\.json$/.test(path) ? released.then(() => load(path)) : load(path);
+    });
+    await reader.loadPack(0);
+    return { reader, release, requested };
+  }
+
+  test('an answer lists every page at once, by title; the full answer brings their sections, same pages in the same order', async () => {
+    const { reader, release } = await readerWithRowsOnly();
+    const early: PageHit[][] = [];
+    const full = search(reader, { query: 'kestrel', limit: 10 }, undefined, (response) => early.push(response.hits));
+    // Nothing of the chunks has come: the early answer did not wait for them.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(early).toHaveLength(1);
+    const [titles = []] = early;
+    expect(titles).toHaveLength(10);
+    expect(titles.every((hit) => hit.sections.length === 0)).toBe(true);
+    expect(titles[0]).toMatchObject({ pageTitle: expect.stringMatching(/^kestrel-\d+$/), label: 'Culture' });
+    expect(titles[0]?.pageTitleHighlights).toEqual([[0, 7]]);
+
+    release();
+    const { hits } = await full;
+    expect(hits.map((hit) => hit.pageUrl)).toEqual(titles.map((hit) => hit.pageUrl));
+    expect(hits.map((hit) => hit.pageTitle)).toEqual(titles.map((hit) => hit.pageTitle));
+    expect(hits.every((hit) => hit.sections.length > 0)).toBe(true);
+    expect(early).toHaveLength(1);
+  });
+
+  test('a page whose chunk is in memory comes whole in the early answer', async () => {
+    const { reader, release } = await readerWithRowsOnly();
+    release();
+    const first = await search(reader, { query: 'kestrel', limit: 1 });
+    const early: PageHit[][] = [];
+    await search(reader, { query: 'kestrel', limit: 10 }, undefined, (response) => early.push(response.hits));
+    const [hits = []] = early;
+    const best = hits.find((hit) => hit.pageUrl === first.hits[0]?.pageUrl);
+    expect(best?.sections[0]?.heading).toMatch(/^Notes \d+$/);
+  });
+
+  test('without the page rows, an answer waits for snippets as before', async () => {
+    const built = buildSearchIndex(KESTREL_PAGES, []);
+    const reader = new IndexReader(memoryIndexLoader(built));
+    const early: PageHit[][] = [];
+    const response = await search(reader, { query: 'kestrel', limit: 10 }, undefined, (answer) =>
+      early.push(answer.hits),
+    );
+    expect(early.flat().every((hit) => hit.sections.length > 0)).toBe(true);
+    expect(response.hits.every((hit) => hit.sections.length > 0)).toBe(true);
   });
 });
 
