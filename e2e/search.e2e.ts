@@ -91,8 +91,8 @@ describe('the navbar search box', () => {
   /**
    * A page whose search gets the page rows from the packs but none of the
    * section chunks they carry (as on a large handbook, where the packs stop
-   * at an allowance), and whose section chunks are held back once `hold` is
-   * called, as on a slow network. The first answer comes whole.
+   * at an allowance). Its first answer comes whole; after it, section chunks
+   * are held back until `releaseSnippets` is called, as on a slow network.
    */
   async function pageWithSlowSnippets() {
     const page = await browser.context.newPage();

@@ -73,10 +73,10 @@ export type Vocabulary = Array<[string, number] | [string, number, string]>;
  * vocabulary and page rows again, grouped into larger files that the
  * browser fetches in the background once a reader has had a first answer,
  * so that later keystrokes find what they need in memory
- * (client/preload.ts). Packs come
- * likeliest-needed first (vocabulary, page rows, shards of the commonest
- * words, then section chunks) and the browser stops at a byte allowance.
- * Each entry is a file's kind, its number and its content.
+ * (client/preload.ts). Packs come likeliest-needed first (vocabulary, page
+ * rows, shards of the commonest words, then section chunks) and the browser
+ * stops at a byte allowance. Each entry is a file's kind, its number and its
+ * content.
  */
 export type IndexPack = Array<
   | ['shard', number, IndexShard]
