@@ -6,7 +6,6 @@ import { isProductionBuild } from './src/config/command';
 import { isGitWorkTree } from './src/config/git';
 import { readSections } from './src/content/sections';
 import { algoliaOrigins, readAlgoliaSettings } from './src/plugins/handbook-search/algolia';
-import { SEARCH_STATIC_DIR } from './src/plugins/handbook-search/static-dir';
 import remarkGlossaryPage from './src/plugins/glossary/server/glossary-page';
 import remarkGlossaryTerms from './src/plugins/glossary/server/glossary-terms';
 import { GLOSSARY_PATH } from './src/plugins/glossary/shared/glossary-names';
@@ -179,8 +178,6 @@ const config: Config = {
     withOptions(analyticsPlugin, { settings: ANALYTICS }),
     ...(ALGOLIA ? [] : [handbookSearchPlugin]),
   ],
-  // The built-in search writes its index here in both `start` and `build`.
-  staticDirectories: ['static', ...(ALGOLIA ? [] : [SEARCH_STATIC_DIR])],
 
   presets: [
     [

@@ -5,42 +5,33 @@
 //
 // `docusaurus start` builds the index on a worker thread after each content
 // load (again whenever content changes, once the save's compile is done:
-// server/dev-index.ts) and serves it from SEARCH_STATIC_DIR, a static
-// directory of the site. A production build starts it on a worker thread in allContentLoaded,
-// which writes it to a folder of its own, and postBuild moves that folder into
-// the output (server/index-in-worker.ts says why).
+// server/dev-index.ts) into a folder of its own, which the dev server serves
+// as one more static folder. The site's own staticDirectories leave it out:
+// Docusaurus copies those into every compile's assets and resolves every
+// absolute import against each of them (design/dev-loop.md, "The search index
+// outside the compile"). A build starts the index on a worker thread in
+// allContentLoaded, which writes it to a folder of its own, and postBuild
+// moves that folder into the output (server/index-in-worker.ts says why).
 // Try: npm start, then press Ctrl+K and type "flame".
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeUrl } from '@docusaurus/utils';
 // The named export: Docusaurus 4's logger has no default export.
 import { logger } from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { Compiler } from 'webpack';
+import type { Compiler, Configuration } from 'webpack';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
-import { exitsAfterBundling, isDevServer, isProductionBuild } from '../../config/command.ts';
+import { exitsAfterBundling, isDevServer } from '../../config/command.ts';
 import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
 import { readSections } from '../../content/sections.ts';
-import {
-  buildSiteSearchIndex,
-  INDEX_URL_PATH,
-  moveSearchIndex,
-  summarizeIndex,
-  writeSearchIndex,
-  type IndexSummary,
-  type LoadedContent,
-} from './server/index.ts';
+import { moveSearchIndex, type IndexSummary, type LoadedContent } from './server/index.ts';
 import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './server/index-in-worker.ts';
 import { createDevIndexer } from './server/dev-index.ts';
 import { sectionFilters } from './server/section-filters.ts';
 import { SEARCH_PAGE_PATH } from './shared/search-paths.ts';
-import { SEARCH_STATIC_DIR } from './static-dir.ts';
 import { declareRequireInEveryRuntime } from './server/worker-runtime.ts';
-import { ignoreInWatch, type WatchIgnored } from './server/watch-ignore.ts';
-
-export { SEARCH_STATIC_DIR } from './static-dir.ts';
 
 /** The URLs and titles Docusaurus gave each doc, post and category page. */
 function readLoadedContent(allContent: Record<string, Record<string, unknown>>, baseUrl: string): LoadedContent {
@@ -71,14 +62,15 @@ function reportIndex(summary: IndexSummary, milliseconds: number, root: string) 
 
 export default function handbookSearchPlugin(context: LoadContext): Plugin {
   const themePath = resolve(__dirname, 'theme');
-  const staticDir = join(context.siteDir, SEARCH_STATIC_DIR);
+  // What `docusaurus start` serves the index from.
+  const devServedDir = join(context.generatedFilesDir, 'handbook-search-dev-served');
   // Where the worker writes a production build's index, until postBuild moves it into the output.
   const workerDir = join(context.generatedFilesDir, 'handbook-search-build');
   let pendingIndex: Promise<IndexFromWorker> | undefined;
   const devIndexer = isDevServer()
     ? createDevIndexer({
         siteDir: context.siteDir,
-        staticDir,
+        staticDir: devServedDir,
         workDir: join(context.generatedFilesDir, 'handbook-search-dev'),
         report: ({ summary, milliseconds }, root) => reportIndex(summary, milliseconds, root),
         fail: (error) => logger.error(`[handbook-search] the index was not rebuilt: ${String(error)}`),
@@ -93,35 +85,28 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
   };
   return {
     name: 'handbook-search',
-    configureWebpack(config) {
+    configureWebpack() {
       const plugins = [declareRequireInEveryRuntime(), ...(afterCompile ? [afterCompile] : [])];
       if (!devIndexer) return { plugins };
-      // A new index is no reason to compile again (server/watch-ignore.ts).
-      const ignored = ignoreInWatch(config.watchOptions?.ignored as WatchIgnored, staticDir);
-      return { plugins, watchOptions: { ...config.watchOptions, ignored } };
+      // Docusaurus merges a returned devServer into its own, static folders included
+      // (a public option webpack's Configuration type does not name). Unwatched:
+      // a new index is no reason to reload the page.
+      const devServer = { static: [{ directory: devServedDir, publicPath: context.baseUrl, watch: false }] };
+      const withDevServer: Configuration & { devServer: typeof devServer } = { plugins, devServer };
+      return withDevServer;
     },
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
     async allContentLoaded({ allContent, actions }) {
       const loaded = readLoadedContent(allContent as Record<string, Record<string, unknown>>, context.baseUrl);
-      if (isProductionBuild()) {
-        // Nothing stale from an earlier `npm start` is copied into the output.
-        rmSync(join(staticDir, INDEX_URL_PATH), { recursive: true, force: true });
-        mkdirSync(staticDir, { recursive: true });
-        rmSync(workerDir, { recursive: true, force: true });
-        if (!exitsAfterBundling()) {
-          pendingIndex = buildSiteSearchIndexInWorker(context.siteDir, loaded, workerDir);
-          // Say so at once; postBuild fails the build with the same error.
-          pendingIndex.catch((error: unknown) => logger.error(`[handbook-search] ${String(error)}`));
-        }
-      } else if (devIndexer) {
+      if (devIndexer) {
         // Off the save's path: the edited page reaches the browser first (server/dev-index.ts).
         devIndexer.schedule(loaded);
-      } else {
-        const started = performance.now();
-        const built = buildSiteSearchIndex(context.siteDir, loaded);
-        const root = writeSearchIndex(staticDir, built);
-        reportIndex(summarizeIndex(built), performance.now() - started, root);
+      } else if (!exitsAfterBundling()) {
+        rmSync(workerDir, { recursive: true, force: true });
+        pendingIndex = buildSiteSearchIndexInWorker(context.siteDir, loaded, workerDir);
+        // Say so at once; postBuild fails the build with the same error.
+        pendingIndex.catch((error: unknown) => logger.error(`[handbook-search] ${String(error)}`));
       }
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, SEARCH_PAGE_PATH]),

@@ -16,14 +16,17 @@
 //    glossary synonyms, version hash); and the same files again, grouped
 //    into ~256 KB packs the browser fetches in the background once a reader
 //    has seen a first answer (client/preload.ts).
-// 4. write-search-index: static files under search-index/, served from a
-//    static directory in both `docusaurus start` and `docusaurus build`.
+// 4. write-search-index: static files under search-index/, written on a
+//    worker thread (index-worker.mjs, dev-index-worker.mjs) to a folder that
+//    postBuild moves into the output and `docusaurus start` serves.
 import { readGlossary, namesOf, type GlossaryEntry } from '../../glossary/server/glossary.ts';
 import { buildSearchIndex, createIndexBuildCache, type BuiltSearchIndex } from './build-search-index.ts';
 import { collectSections, type SearchSection } from './collect-sections.ts';
 import { readSearchPages, type LoadedContent } from './read-search-pages.ts';
 
-export { moveSearchIndex, summarizeIndex, writeSearchIndex, INDEX_URL_PATH } from './write-search-index.ts';
+export { moveSearchIndex, summarizeIndex, INDEX_URL_PATH } from './write-search-index.ts';
+/** @public Used by the two index workers, which load this module by its path. */
+export { writeSearchIndex } from './write-search-index.ts';
 export type { IndexSummary } from './write-search-index.ts';
 export type { LoadedContent } from './read-search-pages.ts';
 
