@@ -70,7 +70,7 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
   const devIndexer = isDevServer()
     ? createDevIndexer({
         siteDir: context.siteDir,
-        staticDir: devServedDir,
+        servedDir: devServedDir,
         workDir: join(context.generatedFilesDir, 'handbook-search-dev'),
         report: ({ summary, milliseconds }, root) => reportIndex(summary, milliseconds, root),
         fail: (error) => logger.error(`[handbook-search] the index was not rebuilt: ${String(error)}`),

@@ -83,7 +83,8 @@ export function persistentWorkerBuild(siteDir: string): Build {
 
 export function createDevIndexer(options: {
   siteDir: string;
-  staticDir: string;
+  /** The folder the dev server serves the index from. */
+  servedDir: string;
   workDir: string;
   report: (result: IndexFromWorker, root: string) => void;
   fail: (error: unknown) => void;
@@ -104,9 +105,9 @@ export function createDevIndexer(options: {
       const loaded = pending;
       pending = undefined;
       try {
-        const result = await build(loaded, options.workDir, options.staticDir);
-        mkdirSync(options.staticDir, { recursive: true });
-        options.report(result, await moveSearchIndex(options.workDir, options.staticDir));
+        const result = await build(loaded, options.workDir, options.servedDir);
+        mkdirSync(options.servedDir, { recursive: true });
+        options.report(result, await moveSearchIndex(options.workDir, options.servedDir));
         indexed = true;
       } catch (error) {
         options.fail(error);

@@ -22,7 +22,7 @@ describe('the search index under npm start', () => {
   function indexer(builds: string[][], fail: unknown[] = []) {
     return createDevIndexer({
       siteDir: dir,
-      staticDir: join(dir, 'static'),
+      servedDir: join(dir, 'static'),
       workDir: join(dir, 'work'),
       waitMs: 20,
       afterCompileMs: 0,
