@@ -14,14 +14,14 @@ export type WrittenIndex = { root: string; files: ReadonlyMap<string, string> };
 const nameInVersion = (path: string) => path.slice(path.indexOf('/') + 1);
 
 /**
- * Replaces <staticDir>/search-index with the built index (old versions are
+ * Replaces <outDir>/search-index with the built index (old versions are
  * removed). Given the index served before (`npm start`), a file whose content
  * it already holds under the same name is hard-linked from there instead of
  * written again: after a save most files are unchanged. The manifest is
  * always written.
  */
-export function writeSearchIndex(staticDir: string, built: BuiltSearchIndex, previous?: WrittenIndex): string {
-  const root = join(staticDir, INDEX_URL_PATH);
+export function writeSearchIndex(outDir: string, built: BuiltSearchIndex, previous?: WrittenIndex): string {
+  const root = join(outDir, INDEX_URL_PATH);
   rmSync(root, { recursive: true, force: true });
   const previousByName = new Map<string, { path: string; content: string }>();
   for (const [path, content] of previous?.files ?? []) {
