@@ -149,6 +149,22 @@ describe('the print edition', () => {
     expect(html).not.toContain('Footer');
   });
 
+  it('copies the rest of a page’s markup as it was built: end tags it leaves out, self-closing SVG, entities', () => {
+    const page: PacketPage = {
+      kind: 'doc',
+      permalink: '/handbook/docs/start-here',
+      title: 'Start here',
+      html: builtPage(
+        '<ul><li>one<li>two</ul><p title="a&amp;b">x &lt; y<figure><svg viewBox="0 0 2 2"><path d=M0 /><text>label</text></svg></figure><p><a href=/handbook/>home</a> then more',
+      ),
+    };
+    const html = printEditionHtml(site, [page]);
+    expect(html).toContain('<ul><li>one<li>two</ul><p title="a&amp;b">x &lt; y<figure>');
+    expect(html).toContain('<svg viewBox="0 0 2 2"><path d="M0"/><text>label</text></svg>');
+    // An unquoted address ending in a slash is not a self-closing tag.
+    expect(html).toContain('<a href="https://handbook.example.com/handbook/">home</a> then more</section>');
+  });
+
   it('names a built page without a Markdown body', () => {
     const broken: PacketPage = {
       kind: 'doc',

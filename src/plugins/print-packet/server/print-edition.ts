@@ -5,9 +5,8 @@
 // every id is prefixed with its page's name so two pages' "related-pages"
 // headings stay apart. See design/print-packet.md.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
-import { parse } from 'parse5';
+import { Parser } from 'htmlparser2';
 
 export type PacketPage = {
   kind: 'doc' | 'blog';
@@ -34,9 +33,6 @@ export type PrintEditionSite = {
   icon?: string;
 };
 
-/** Attributes that hold id references, rewritten with the ids they point to. */
-const ID_REFERENCE_ATTRIBUTES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor'] as const;
-
 /** The name a page's section gets in the document: its address without the base URL, e.g. docs-culture-culture-deck. */
 export function anchorName(permalink: string, baseUrl: string): string {
   const path = permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink.replace(/^\//, '');
@@ -48,130 +44,197 @@ export function anchorName(permalink: string, baseUrl: string): string {
   );
 }
 
-function classesOf(node: Element): string[] {
-  const value: unknown = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+/** Attributes that hold id references, rewritten with the ids they point to (lower case, as built pages spell them). */
+const ID_REFERENCE_ATTRIBUTES = new Set(['aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
+
+/** One piece of a built page, as the tokenizer reports it; end tags the page leaves out are implied, with no text. */
+type Token =
+  | { kind: 'open'; name: string; attributes: Record<string, string>; selfClosing: boolean }
+  | { kind: 'close'; source: string }
+  | { kind: 'text'; source: string };
+
+/**
+ * A built page's HTML as a flat list of start tags, text and end tags
+ * (comments left out). Text and end tags keep their source; start tags are
+ * written anew, since the edition rewrites their ids and links. A streaming
+ * tokenizer instead of a parsed tree: the edition only copies and renames,
+ * and at 2,000 pages building trees and printing them back took most of the
+ * packet's build time (design/print-packet.md).
+ */
+function tokenize(html: string): Token[] {
+  const tokens: Token[] = [];
+  let lastOpenEnd = -1;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        tokens.push({ kind: 'open', name, attributes, selfClosing: false });
+        lastOpenEnd = parser.endIndex;
+      },
+      ontext() {
+        tokens.push({ kind: 'text', source: html.slice(parser.startIndex, parser.endIndex + 1) });
+      },
+      onclosetag(_name, implied) {
+        const last = tokens.at(-1);
+        // Closed by its own start tag: `<path d="…"/>` (a void element without the slash, such as <img>, is closed there too).
+        if (implied && last?.kind === 'open' && parser.endIndex === lastOpenEnd) {
+          last.selfClosing = html.charCodeAt(parser.endIndex - 1) === 47;
+        }
+        tokens.push({ kind: 'close', source: implied ? '' : html.slice(parser.startIndex, parser.endIndex + 1) });
+      },
+    },
+    { recognizeSelfClosing: true, lowerCaseTags: false, lowerCaseAttributeNames: false },
+  );
+  parser.end(html);
+  return tokens;
 }
 
-function findElement(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = findElement(child, test);
-    if (found) return found;
+/** The index of the end tag that closes the element opened at `open` (every start tag gets one, implied or not). */
+function closingIndex(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let index = open; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token?.kind === 'open') depth++;
+    else if (token?.kind === 'close' && --depth === 0) return index;
   }
-  return undefined;
+  return tokens.length - 1;
+}
+
+function classesOf(attributes: Record<string, string>): string[] {
+  return (attributes.class ?? '').split(/\s+/);
 }
 
 /** What a printed page leaves out: controls, heading permalinks, the glossary's hover tips. */
-function isDropped(node: Element): boolean {
-  const classes = classesOf(node);
+function isDropped(token: Extract<Token, { kind: 'open' }>): boolean {
+  const classes = classesOf(token.attributes);
   return (
-    node.tagName === 'button' ||
-    node.tagName === 'script' ||
+    token.name === 'button' ||
+    token.name === 'script' ||
     classes.includes('hash-link') ||
     classes.includes('glossary-term__tip')
   );
 }
 
-/** Rewrites a page's content for the print edition, in place. */
-function rewritePage(
-  nodes: ElementContent[],
-  anchor: string,
-  resolveLink: (href: string) => string,
-  inSvg = false,
-): ElementContent[] {
-  const kept: ElementContent[] = [];
-  for (const node of nodes) {
-    if (node.type === 'comment') continue;
-    if (node.type !== 'element') {
-      kept.push(node);
-      continue;
-    }
-    if (isDropped(node)) continue;
-    const svg = inSvg || node.tagName === 'svg';
-    // A diagram's ids are unique already (named after the diagram's source) and its styles refer to them.
-    if (!svg) {
-      const { properties } = node;
-      if (typeof properties.id === 'string') properties.id = `${anchor}--${properties.id}`;
-      for (const name of ID_REFERENCE_ATTRIBUTES) {
-        const value = properties[name];
-        if (Array.isArray(value)) properties[name] = value.map((id) => `${anchor}--${String(id)}`);
-        else if (typeof value === 'string') properties[name] = [`${anchor}--${value}`];
-      }
-      if (node.tagName === 'a' && typeof properties.href === 'string') {
-        properties.href = resolveLink(properties.href);
-        delete properties.target;
-      }
-    }
-    node.children = rewritePage(node.children, anchor, resolveLink, svg);
-    kept.push(node);
-  }
-  return kept;
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
-/** Removes references to ids the edition no longer has (the glossary tips it leaves out). */
-function dropDanglingReferences(root: Root) {
-  const ids = new Set<string>();
-  const collect = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (typeof child.properties.id === 'string') ids.add(child.properties.id);
-      collect(child);
-    }
-  };
-  collect(root);
-  const prune = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      for (const name of ID_REFERENCE_ATTRIBUTES) {
-        const value = child.properties[name];
-        if (value === undefined || name === 'htmlFor') continue;
-        const left = (Array.isArray(value) ? value : [value]).map(String).filter((id) => ids.has(id));
-        child.properties[name] = left.length > 0 ? left : undefined;
-      }
-      prune(child);
-    }
-  };
-  prune(root);
-}
+/** An id reference attribute, written once the page's ids are known: references to ids the edition left out go. */
+type Reference = { name: string; ids: string[] };
 
 /**
- * The HTML a page contributes: its Markdown body (docs: without the title
- * header, which the edition writes itself; posts: with the source credit).
+ * The token ranges a page contributes: its Markdown body (docs: without the
+ * title header, which the edition writes itself; posts: with the source
+ * credit first).
  */
-function pageContent(page: PacketPage, file: string): ElementContent[] {
-  const tree = parseHtml(mainOf(page.html));
-  const markdown = findElement(tree, (element) => classesOf(element).includes('markdown'));
-  if (!markdown) {
+function contentRanges(tokens: readonly Token[], file: string): [number, number][] {
+  const isOpen = (test: (token: Extract<Token, { kind: 'open' }>) => boolean) =>
+    tokens.findIndex((token) => token.kind === 'open' && test(token));
+  const markdown = isOpen((token) => classesOf(token.attributes).includes('markdown'));
+  if (markdown < 0) {
     throw new Error(
       `${file}: print-packet: no element with class "markdown" (the page body); is this a built doc or post?`,
     );
   }
-  const credit = findElement(tree, (element) => element.properties.dataSourceCredit !== undefined);
-  const body = markdown.children.filter((child) => !(child.type === 'element' && child.tagName === 'header'));
-  return [...(credit ? [credit] : []), ...body];
+  const ranges: [number, number][] = [];
+  const credit = isOpen((token) => token.attributes['data-source-credit'] !== undefined);
+  if (credit >= 0) ranges.push([credit, closingIndex(tokens, credit) + 1]);
+  const end = closingIndex(tokens, markdown);
+  for (let index = markdown + 1; index < end;) {
+    const token = tokens[index];
+    const next = token?.kind === 'open' ? closingIndex(tokens, index) + 1 : index + 1;
+    if (!(token?.kind === 'open' && token.name === 'header')) ranges.push([index, next]);
+    index = next;
+  }
+  return ranges;
+}
+
+/**
+ * A page's content for the print edition: every id named after the page,
+ * links between packet pages turned into links inside the document, left-out
+ * pieces gone, and references to ids that went with them dropped.
+ */
+function rewritePage(
+  tokens: readonly Token[],
+  ranges: readonly [number, number][],
+  anchor: string,
+  resolveLink: (href: string) => string,
+): string {
+  const parts: (string | Reference)[] = [];
+  // The section and its title, which the edition adds around the content.
+  const ids = new Set<string>([anchor, `${anchor}--title`]);
+  for (const [from, to] of ranges) {
+    // Whether each open element is inside an <svg>: a diagram's ids are unique already (named after
+    // the diagram's source) and its styles refer to them, so they stay as they are.
+    const inSvg: boolean[] = [];
+    for (let index = from; index < to; index++) {
+      const token = tokens[index];
+      if (!token) break;
+      if (token.kind !== 'open') {
+        if (token.kind === 'close') inSvg.pop();
+        parts.push(token.source);
+        continue;
+      }
+      if (isDropped(token)) {
+        index = closingIndex(tokens, index);
+        continue;
+      }
+      const svg = (inSvg.at(-1) ?? false) || token.name === 'svg';
+      inSvg.push(svg);
+      let tag = `<${token.name}`;
+      for (const [name, value] of Object.entries(token.attributes)) {
+        const lower = name.toLowerCase();
+        if (svg) {
+          if (lower === 'id') ids.add(value);
+          else if (ID_REFERENCE_ATTRIBUTES.has(lower) && lower !== 'for') {
+            parts.push(tag, { name, ids: value.split(/\s+/).filter(Boolean) });
+            tag = '';
+            continue;
+          }
+        } else if (lower === 'id') {
+          ids.add(`${anchor}--${value}`);
+          tag += ` ${name}="${escapeAttribute(`${anchor}--${value}`)}"`;
+          continue;
+        } else if (ID_REFERENCE_ATTRIBUTES.has(lower)) {
+          const prefixed = value
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((id) => `${anchor}--${id}`);
+          if (lower === 'for') tag += ` ${name}="${escapeAttribute(prefixed.join(' '))}"`;
+          else {
+            parts.push(tag, { name, ids: prefixed });
+            tag = '';
+          }
+          continue;
+        } else if (token.name === 'a' && lower === 'target') {
+          continue;
+        } else if (token.name === 'a' && lower === 'href') {
+          tag += ` ${name}="${escapeAttribute(resolveLink(value))}"`;
+          continue;
+        }
+        tag += ` ${name}="${escapeAttribute(value)}"`;
+      }
+      parts.push(`${tag}${token.selfClosing ? '/>' : '>'}`);
+    }
+  }
+  return parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const left = part.ids.filter((id) => ids.has(id));
+      return left.length > 0 ? ` ${part.name}="${escapeAttribute(left.join(' '))}"` : '';
+    })
+    .join('');
 }
 
 /**
  * The page's <main> element, where the theme puts a doc's or a post's body:
- * parsing only that skips the navbar, sidebar and footer, most of a built
- * page's bytes (a sidebar category of a thousand pages is a thousand links),
- * and most of the packet's build time. The whole page when it has no <main>.
+ * reading only that skips the navbar, sidebar and footer, most of a built
+ * page's bytes (a sidebar category of a thousand pages is a thousand links).
+ * The whole page when it has no <main>.
  */
 function mainOf(html: string): string {
   const start = html.indexOf('<main');
   const end = html.lastIndexOf('</main>');
   return start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html;
-}
-
-/**
- * A built page's HTML as a hast tree, without source positions: the edition
- * never reports a line, and leaving them out makes parsing the packet's pages
- * about 40 % faster than hast-util-from-html, which always records them.
- */
-function parseHtml(html: string): Root {
-  return fromParse5(parse(html, { scriptingEnabled: false })) as Root;
 }
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
@@ -188,7 +251,7 @@ export function printEditionHtml(site: PrintEditionSite, pages: readonly PacketP
   );
   if (new Set(anchors.values()).size !== pages.length) throw new Error('print-packet: two pages share an address');
 
-  const sections: Element[] = pages.map((page) => {
+  const sections: string[] = pages.map((page) => {
     const anchor = anchorName(page.permalink, site.baseUrl);
     const base = new URL(page.permalink, origin);
     const resolveLink = (href: string): string => {
@@ -206,11 +269,10 @@ export function printEditionHtml(site: PrintEditionSite, pages: readonly PacketP
       const fragment = decodeURIComponent(url.hash.slice(1));
       return fragment ? `#${target}--${fragment}` : `#${target}`;
     };
-    const file = `${page.permalink}.html`;
-    return element('section', { className: ['packet-page'], id: anchor, ariaLabelledBy: [`${anchor}--title`] }, [
-      element('h1', { id: `${anchor}--title` }, [text(page.title)]),
-      ...rewritePage(pageContent(page, file), anchor, resolveLink),
-    ]);
+    const tokens = tokenize(mainOf(page.html));
+    const content = rewritePage(tokens, contentRanges(tokens, `${page.permalink}.html`), anchor, resolveLink);
+    const title = escapeHtml(`${anchor}--title`);
+    return `<section class="packet-page" id="${escapeHtml(anchor)}" aria-labelledby="${title}"><h1 id="${title}">${escapeHtml(page.title)}</h1>${content}</section>`;
   });
 
   const contents = element('nav', { className: ['packet-contents'], ariaLabelledBy: ['packet-contents'] }, [
@@ -245,8 +307,7 @@ export function printEditionHtml(site: PrintEditionSite, pages: readonly PacketP
     ]),
   ]);
 
-  const body: Root = { type: 'root', children: [cover, contents, ...sections] as RootContent[] };
-  dropDanglingReferences(body);
+  const front: Root = { type: 'root', children: [cover, contents] as RootContent[] };
 
   const head = [
     '<meta charset="utf-8">',
@@ -258,7 +319,7 @@ export function printEditionHtml(site: PrintEditionSite, pages: readonly PacketP
     ...site.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     `<style>${PRINT_CSS}</style>`,
   ].join('\n');
-  return `<!doctype html>\n<html lang="en" dir="ltr" data-theme="light">\n<head>\n${head}\n</head>\n<body>\n<main>${toHtml(body)}</main>\n</body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="en" dir="ltr" data-theme="light">\n<head>\n${head}\n</head>\n<body>\n<main>${toHtml(front)}${sections.join('')}</main>\n</body>\n</html>\n`;
 }
 
 function escapeHtml(value: string): string {
