@@ -4,14 +4,20 @@
 // HTML (mdx-loader's toc plugin turns an `html` node into its raw text). So
 // headings keep no raw HTML at all: the tags go, the words between them stay.
 // Found by the fixture in e2e/xss.e2e.ts: `## <img src=x onerror=...>` ran in the TOC.
-import type { Heading, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Nodes whose children are all inline text, where no heading can be: the walk does not go into them. */
+const INLINE_ONLY = new Set(['paragraph', 'table', 'code', 'html']);
 
 export function stripHeadingHtml(tree: Root): void {
-  visit(tree, 'heading', (heading: Heading) => {
-    heading.children = heading.children.filter((child) => child.type !== 'html');
-    const last = heading.children.at(-1);
+  visit(tree, (node: Nodes) => {
+    if (INLINE_ONLY.has(node.type)) return SKIP;
+    if (node.type !== 'heading') return undefined;
+    node.children = node.children.filter((child) => child.type !== 'html');
+    const last = node.children.at(-1);
     if (last?.type === 'text') last.value = last.value.trimEnd();
+    return SKIP;
   });
 }
 

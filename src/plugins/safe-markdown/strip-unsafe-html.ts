@@ -58,6 +58,8 @@ function isUnsafeProperty(name: string, value: unknown): boolean {
 }
 
 function cleanElement(node: Element): void {
+  // Nearly every element is clean: only those with an unsafe property get a new property object.
+  if (!Object.entries(node.properties).some(([name, value]) => isUnsafeProperty(name, value))) return;
   node.properties = Object.fromEntries(
     Object.entries(node.properties).filter(([name, value]) => !isUnsafeProperty(name, value)),
   );

@@ -104,6 +104,8 @@ function asRawHtml(figure: Element): RootContent {
 
 export default function rehypeDiagrams({ siteDir, renderedDir = RENDERED_DIR }: RehypeDiagramsOptions) {
   return async (tree: Root, file: VFile) => {
+    // A page whose source never says "mermaid" has no diagram: most pages, left without walking their tree.
+    if (typeof file.value === 'string' && !file.value.includes(MERMAID_LANGUAGE)) return;
     const found: { pre: Element; parent: Element | Root; index: number; source: string }[] = [];
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'pre' || !parent || index === undefined) return;

@@ -19,6 +19,9 @@ describe('stripHeadingHtml', () => {
     ['## <script>alert(1)</script> after', '## alert(1) after'],
     ['## Keep *emphasis* and `code`', '## Keep *emphasis* and `code`'],
     ['Body <b>html</b> stays', 'Body <b>html</b> stays'],
+    // Headings inside other blocks are cleaned too.
+    ['> ## Quoted <img src=x onerror=alert(1)>', '> ## Quoted'],
+    ['- ## Listed <img src=x onerror=alert(1)>', '* ## Listed'],
   ])('%s', (input, expected) => {
     expect(run(input)).toBe(expected);
   });
