@@ -7,7 +7,7 @@
 import type { Nodes, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
-/** Nodes whose children are all inline text, where no heading can be: the walk does not go into them. */
+/** Nodes that cannot hold a heading (their content is inline text or a literal): the walk does not go into them. */
 const INLINE_ONLY = new Set(['paragraph', 'table', 'code', 'html']);
 
 export function stripHeadingHtml(tree: Root): void {

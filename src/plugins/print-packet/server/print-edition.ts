@@ -127,16 +127,16 @@ type Reference = { name: string; ids: string[] };
  * credit first).
  */
 function contentRanges(tokens: readonly Token[], file: string): [number, number][] {
-  const isOpen = (test: (token: Extract<Token, { kind: 'open' }>) => boolean) =>
+  const firstOpen = (test: (token: Extract<Token, { kind: 'open' }>) => boolean) =>
     tokens.findIndex((token) => token.kind === 'open' && test(token));
-  const markdown = isOpen((token) => classesOf(token.attributes).includes('markdown'));
+  const markdown = firstOpen((token) => classesOf(token.attributes).includes('markdown'));
   if (markdown < 0) {
     throw new Error(
       `${file}: print-packet: no element with class "markdown" (the page body); is this a built doc or post?`,
     );
   }
   const ranges: [number, number][] = [];
-  const credit = isOpen((token) => token.attributes['data-source-credit'] !== undefined);
+  const credit = firstOpen((token) => token.attributes['data-source-credit'] !== undefined);
   if (credit >= 0) ranges.push([credit, closingIndex(tokens, credit) + 1]);
   const end = closingIndex(tokens, markdown);
   for (let index = markdown + 1; index < end;) {
