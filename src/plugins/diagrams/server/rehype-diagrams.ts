@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
 import { MERMAID_LANGUAGE } from '../shared/diagram-block.ts';
+import { mayHoldDiagram } from '../shared/find-diagrams.ts';
 import { diagramId, diagramKey, THEMES } from '../shared/diagram-key.ts';
 import {
   formatDiagramProblem,
@@ -104,8 +105,8 @@ function asRawHtml(figure: Element): RootContent {
 
 export default function rehypeDiagrams({ siteDir, renderedDir = RENDERED_DIR }: RehypeDiagramsOptions) {
   return async (tree: Root, file: VFile) => {
-    // A page whose source never says "mermaid" has no diagram: most pages, left without walking their tree.
-    if (typeof file.value === 'string' && !file.value.includes(MERMAID_LANGUAGE)) return;
+    // Most pages cannot hold a diagram (the same test the diagrams plugin uses): their tree is not walked.
+    if (typeof file.value === 'string' && !mayHoldDiagram(file.value)) return;
     const found: { pre: Element; parent: Element | Root; index: number; source: string }[] = [];
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'pre' || !parent || index === undefined) return;

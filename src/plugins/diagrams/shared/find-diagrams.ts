@@ -23,7 +23,7 @@ const ESCAPED_FENCE_INFO = /^[ \t>*+\-.)\d]*(?:`{3,}|~{3,})[^\n]*[&\\]/m;
  * almost no page has a diagram, so a page that never writes the language's
  * name, plainly or escaped on a fence line, is skipped (design/scale-run.md).
  */
-function mayHoldDiagram(body: string): boolean {
+export function mayHoldDiagram(body: string): boolean {
   return body.includes(MERMAID_LANGUAGE) || ESCAPED_FENCE_INFO.test(body);
 }
 
