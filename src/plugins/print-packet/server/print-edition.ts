@@ -114,9 +114,7 @@ function isDropped(token: Extract<Token, { kind: 'open' }>): boolean {
   );
 }
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
+const attribute = (name: string, value: string) => ` ${name}="${escapeHtml(value)}"`;
 
 /** An id reference attribute, written once the page's ids are known: references to ids the edition left out go. */
 type Reference = { name: string; ids: string[] };
@@ -180,38 +178,25 @@ function rewritePage(
       }
       const svg = (inSvg.at(-1) ?? false) || token.name === 'svg';
       inSvg.push(svg);
+      // Outside a diagram every id is named after the page.
+      const rename = (id: string) => (svg ? id : `${anchor}--${id}`);
+      const isLink = !svg && token.name === 'a';
       let tag = `<${token.name}`;
       for (const [name, value] of Object.entries(token.attributes)) {
         const lower = name.toLowerCase();
-        if (svg) {
-          if (lower === 'id') ids.add(value);
-          else if (ID_REFERENCE_ATTRIBUTES.has(lower) && lower !== 'for') {
-            parts.push(tag, { name, ids: value.split(/\s+/).filter(Boolean) });
-            tag = '';
-            continue;
-          }
-        } else if (lower === 'id') {
-          ids.add(`${anchor}--${value}`);
-          tag += ` ${name}="${escapeAttribute(`${anchor}--${value}`)}"`;
-          continue;
+        if (lower === 'id') {
+          ids.add(rename(value));
+          tag += attribute(name, rename(value));
         } else if (ID_REFERENCE_ATTRIBUTES.has(lower)) {
-          const prefixed = value
-            .split(/\s+/)
-            .filter(Boolean)
-            .map((id) => `${anchor}--${id}`);
-          if (lower === 'for') tag += ` ${name}="${escapeAttribute(prefixed.join(' '))}"`;
+          const referenced = value.split(/\s+/).filter(Boolean).map(rename);
+          if (lower === 'for') tag += attribute(name, referenced.join(' '));
           else {
-            parts.push(tag, { name, ids: prefixed });
+            parts.push(tag, { name, ids: referenced });
             tag = '';
           }
-          continue;
-        } else if (token.name === 'a' && lower === 'target') {
-          continue;
-        } else if (token.name === 'a' && lower === 'href') {
-          tag += ` ${name}="${escapeAttribute(resolveLink(value))}"`;
-          continue;
+        } else if (!(isLink && lower === 'target')) {
+          tag += attribute(name, isLink && lower === 'href' ? resolveLink(value) : value);
         }
-        tag += ` ${name}="${escapeAttribute(value)}"`;
       }
       parts.push(`${tag}${token.selfClosing ? '/>' : '>'}`);
     }
@@ -220,7 +205,7 @@ function rewritePage(
     .map((part) => {
       if (typeof part === 'string') return part;
       const left = part.ids.filter((id) => ids.has(id));
-      return left.length > 0 ? ` ${part.name}="${escapeAttribute(left.join(' '))}"` : '';
+      return left.length > 0 ? attribute(part.name, left.join(' ')) : '';
     })
     .join('');
 }
