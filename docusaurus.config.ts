@@ -7,6 +7,7 @@ import { isGitWorkTree } from './src/config/git';
 import { readSections } from './src/content/sections';
 import { algoliaOrigins, readAlgoliaSettings } from './src/plugins/handbook-search/algolia';
 import remarkGlossaryPage from './src/plugins/glossary/server/glossary-page';
+import remarkBundledBodies from './src/plugins/markdown-copies/server/bundled-bodies';
 import remarkGlossaryTerms from './src/plugins/glossary/server/glossary-terms';
 import { GLOSSARY_PATH } from './src/plugins/glossary/shared/glossary-names';
 import rehypeStripUnsafeHtml from './src/plugins/safe-markdown/strip-unsafe-html';
@@ -189,7 +190,12 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           admonitions: ADVICE_ADMONITIONS,
-          beforeDefaultRemarkPlugins: [remarkStripHeadingHtml, [remarkGlossaryPage, { siteDir: SITE_DIR }]],
+          beforeDefaultRemarkPlugins: [
+            // First, to see each page as written: prints its Markdown copy's body from the bundler's parse.
+            remarkBundledBodies,
+            remarkStripHeadingHtml,
+            [remarkGlossaryPage, { siteDir: SITE_DIR }],
+          ],
           remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }]],
           rehypePlugins: REHYPE_PLUGINS,
           showLastUpdateTime: SHOW_LAST_UPDATE,

@@ -21,6 +21,7 @@ import {
   START_HERE_FILE,
   type SidebarItem,
 } from './server/reading-order.ts';
+import { bundledBodiesDir, expectBundledBodies } from './server/bundled-bodies.ts';
 import { writeMarkdownCopiesInWorker } from './server/copies-in-worker.ts';
 import type { CopyPage, CopySection, MarkdownSite, WrittenCopies } from './server/write-copies.ts';
 
@@ -52,8 +53,8 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
     getTypeScriptThemePath: () => themePath,
 
     async allContentLoaded({ allContent }) {
-      // Only postBuild writes the copies: no work on a save in `npm start`, nor in a build's bundling process.
-      if (isDevServer() || exitsAfterBundling()) return;
+      // Only a production build writes copies: no work on a save in `npm start`.
+      if (isDevServer()) return;
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       const version = docsContent?.loadedVersions[0];
@@ -84,6 +85,7 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
       } catch {
         // A site without the start-here page reads in sidebar order.
       }
+      const bodiesDir = bundledBodiesDir(context.generatedFilesDir);
       site = {
         siteDir,
         title: siteConfig.title,
@@ -93,7 +95,22 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
         pages: [...docPages, ...blogPages],
         sections: sidebarSections(sidebarItems, fileById),
         readingPath,
+        bodiesDir,
       };
+      if (!rendersFromBundles()) {
+        // The bundler parses every doc page anyway: its remark step prints their bodies (server/bundled-bodies.ts).
+        const permalinkByFile = new Map(site.pages.map((page) => [page.file, page.permalink]));
+        expectBundledBodies({
+          dir: bodiesDir,
+          links: { siteUrl: siteConfig.url, baseUrl, permalinkByFile },
+          pages: new Map(
+            docPages
+              .filter((page) => !page.appendsGlossary)
+              .map((page) => [join(siteDir, page.file), { file: page.file, permalink: page.permalink }]),
+          ),
+        });
+      }
+      if (exitsAfterBundling()) return;
       if (rendersFromBundles()) {
         // The copies need only the sources and the bundled images, which are in the output already:
         // they are written while the pages render, and postBuild waits for them.
@@ -105,7 +122,9 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
     async postBuild({ outDir }) {
       if (!site) return;
       const written = await (pending ?? writeMarkdownCopiesInWorker(site, outDir));
-      console.log(`markdown-copies: wrote ${written.pages} Markdown copies, llms.txt and llms-full.txt`);
+      console.log(
+        `markdown-copies: wrote ${written.pages} Markdown copies (${written.bundled} printed while bundling), llms.txt and llms-full.txt`,
+      );
     },
   };
 }

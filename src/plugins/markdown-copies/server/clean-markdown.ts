@@ -14,7 +14,6 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import { stringify as stringifyYaml } from 'yaml';
 
 /** Docusaurus' admonition keywords, with the label a reader sees. */
@@ -69,66 +68,52 @@ function directiveLabelText(node: ContainerDirective): { label: PhrasingContent[
   return { label: [], rest: node.children };
 }
 
-function admonitionAsQuote(node: ContainerDirective, kind: string): Blockquote {
-  const { label, rest } = directiveLabelText(node);
-  const heading: PhrasingContent[] = label.length > 0 ? label : [text(kind)];
-  return {
-    type: 'blockquote',
-    children: [
-      { type: 'paragraph', children: [{ type: 'strong', children: heading }] },
-      ...(rest as Blockquote['children']),
-    ],
-  };
+function isComment(node: Nodes): boolean {
+  return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
 }
 
 /**
- * A directive that is not an admonition was ordinary text to Docusaurus
- * ("the ratio 1:many"), so it goes back to the text it was written as.
+ * What `node` becomes in a copy: nothing (MDX code, comments, front matter),
+ * its children (components, directives that are not admonitions), a quote (an
+ * admonition), the text it was written as (a text or leaf directive), or
+ * itself with its URLs resolved. It builds new nodes and never changes the
+ * tree it reads, which may be the one the bundler goes on compiling.
  */
-function directiveAsText(node: Nodes): PhrasingContent[] {
-  const name = (node as { name?: string }).name ?? '';
-  const children = 'children' in node ? (node.children as PhrasingContent[]) : [];
-  return [text(`:${name}`), ...(children.length > 0 ? [text('['), ...children, text(']')] : [])];
+function cleanNode(node: Nodes, resolveUrl: (url: string) => string): RootContent[] {
+  const clean = (children: readonly Nodes[]) => cleanNodes(children, resolveUrl);
+  if (DROPPED.has(node.type) || node.type === 'yaml' || isComment(node)) return [];
+  if (UNWRAPPED.has(node.type)) return clean((node as Parent).children);
+  if (node.type === 'containerDirective') {
+    const kind = ADMONITIONS[node.name];
+    if (!kind) return clean(node.children);
+    const { label, rest } = directiveLabelText(node);
+    const heading = label.length > 0 ? (clean(label) as PhrasingContent[]) : [text(kind)];
+    const quote: Blockquote = {
+      type: 'blockquote',
+      children: [
+        { type: 'paragraph', children: [{ type: 'strong', children: heading }] },
+        ...(clean(rest) as Blockquote['children']),
+      ],
+    };
+    return [quote];
+  }
+  if (node.type === 'textDirective' || node.type === 'leafDirective') {
+    // Not an admonition, so ordinary text to Docusaurus ("the ratio 1:many"): it goes back to the text it was written as.
+    const label =
+      node.children.length > 0 ? [text('['), ...(clean(node.children) as PhrasingContent[]), text(']')] : [];
+    const written = [text(`:${node.name}`), ...label];
+    return node.type === 'leafDirective' ? [{ type: 'paragraph', children: written }] : written;
+  }
+  let copy = node as RootContent;
+  if (copy.type === 'link' || copy.type === 'image' || copy.type === 'definition') {
+    copy = { ...copy, url: resolveUrl(copy.url) };
+  }
+  if ('children' in copy) copy = { ...copy, children: clean(copy.children) } as RootContent;
+  return [copy];
 }
 
-function simplify(tree: Root, resolveUrl: (url: string) => string) {
-  visit(tree, (visited, index, visitedParent) => {
-    const node = visited as Nodes;
-    const parent = visitedParent as Parent | undefined;
-    if (!parent || index === undefined) return undefined;
-    if (DROPPED.has(node.type) || (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim()))) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
-    if (UNWRAPPED.has(node.type)) {
-      parent.children.splice(index, 1, ...(node as Parent).children);
-      return [SKIP, index];
-    }
-    if (node.type === 'containerDirective') {
-      const kind = ADMONITIONS[node.name];
-      if (kind) {
-        parent.children.splice(index, 1, admonitionAsQuote(node, kind));
-        return index;
-      }
-      parent.children.splice(index, 1, ...(node.children as RootContent[]));
-      return [SKIP, index];
-    }
-    if (node.type === 'textDirective' || node.type === 'leafDirective') {
-      const replacement = directiveAsText(node);
-      parent.children.splice(
-        index,
-        1,
-        ...(node.type === 'leafDirective'
-          ? [{ type: 'paragraph', children: replacement } as RootContent]
-          : replacement),
-      );
-      return [SKIP, index + replacement.length];
-    }
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      node.url = resolveUrl(node.url);
-    }
-    return undefined;
-  });
+function cleanNodes(nodes: readonly Nodes[], resolveUrl: (url: string) => string): RootContent[] {
+  return nodes.flatMap((node) => cleanNode(node, resolveUrl));
 }
 
 /** Parsers made once: a frozen unified processor can parse any number of pages. */
@@ -136,16 +121,33 @@ const PARSE_MARKDOWN = unified().use(remarkParse).use(remarkGfm).use(remarkDirec
 const PARSE_MDX = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx).freeze();
 const PRINT_MARKDOWN = unified().use(remarkGfm).use(remarkStringify, STRINGIFY_OPTIONS).freeze();
 
+/**
+ * A page's body as clean Markdown, from its syntax tree as remark parsed it
+ * (with GFM and directives, and MDX for an .mdx page), front matter and all;
+ * `appendedNodes` go after it. The tree is left as it was.
+ */
+export function printCleanBody(
+  tree: Root,
+  resolveUrl: (url: string) => string,
+  appendedNodes: readonly RootContent[] = [],
+): string {
+  const children = cleanNodes([...tree.children, ...appendedNodes], resolveUrl);
+  return children.length > 0 ? PRINT_MARKDOWN.stringify({ type: 'root', children }) : '';
+}
+
+/** A clean body under its page's title as a heading: blocks are joined by one blank line. */
+export function withTitle(title: string, cleanBody: string): string {
+  const heading = PRINT_MARKDOWN.stringify({
+    type: 'root',
+    children: [{ type: 'heading', depth: 1, children: [text(title)] }],
+  });
+  return cleanBody ? `${heading}\n${cleanBody}` : heading;
+}
+
 /** The page's Markdown without front matter: its title as a heading, then the body. */
 export function cleanMarkdownBody({ body, mdx, title, resolveUrl, appendedNodes }: CleanMarkdownInput): string {
   const tree = (mdx ? PARSE_MDX : PARSE_MARKDOWN).parse(body) as Root;
-  simplify(tree, resolveUrl);
-  const heading: RootContent = { type: 'heading', depth: 1, children: [text(title)] };
-  const appended = structuredClone([...(appendedNodes ?? [])]) as RootContent[];
-  const appendedRoot: Root = { type: 'root', children: appended };
-  simplify(appendedRoot, resolveUrl);
-  tree.children = [heading, ...tree.children, ...appendedRoot.children];
-  return PRINT_MARKDOWN.stringify(tree);
+  return withTitle(title, printCleanBody(tree, resolveUrl, appendedNodes));
 }
 
 /**

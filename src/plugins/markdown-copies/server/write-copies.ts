@@ -10,7 +10,8 @@ import { forgetMarkdownDigests } from '../../../content/plain-text.ts';
 import { buildGlossaryNodes } from '../../glossary/server/glossary-page.ts';
 import { readGlossary } from '../../glossary/server/glossary.ts';
 import { copyPathFor } from '../shared/copy-path.ts';
-import { cleanMarkdownBody, copyFrontMatter, withSummary } from './clean-markdown.ts';
+import { readBundledBody } from './bundled-bodies.ts';
+import { cleanMarkdownBody, copyFrontMatter, withSummary, withTitle } from './clean-markdown.ts';
 import { inReadingOrder } from './reading-order.ts';
 import { absoluteSiteUrl, urlResolverFor, type SiteLinks } from './site-urls.ts';
 
@@ -40,9 +41,16 @@ export type MarkdownSite = {
   sections: readonly CopySection[];
   /** Doc files of the start-here reading path, in order. */
   readingPath: readonly string[];
+  /** Where the bundling process left the bodies it printed (bundled-bodies.ts); pages without one are parsed here. */
+  bodiesDir?: string;
 };
 
-export type WrittenCopies = { pages: number; files: string[] };
+export type WrittenCopies = {
+  pages: number;
+  /** How many of the pages' bodies the bundling process had printed already. */
+  bundled: number;
+  files: string[];
+};
 
 /** Images the build published (assets/images/<name>-<hash>.<ext>), found by the source file's name. */
 async function publishedImages(outDir: string, baseUrl: string): Promise<(file: string) => string | undefined> {
@@ -139,18 +147,26 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
   // The "Used on" scan was this thread's only use of the pages' digests; at 10,000 pages they are tens of MB.
   forgetMarkdownDigests();
   const copyPath = (page: CopyPage) => copyPathFor(page.permalink, site.baseUrl);
+  const bundledBody = (page: CopyPage) =>
+    site.bodiesDir && !page.appendsGlossary ? readBundledBody(site.bodiesDir, site.siteDir, page.file) : undefined;
+  let bundled = 0;
   const full = await open(join(outDir, 'llms-full.txt'), 'w');
   try {
     await full.write(`# ${site.title}\n\n> ${site.tagline}\n\n`);
     let separator = '';
     for (const page of llmsFullOrder(site)) {
-      const body = cleanMarkdownBody({
-        ...page,
-        body: bodies.get(page.file) ?? '',
-        mdx: page.file.endsWith('.mdx'),
-        resolveUrl: resolverFor(links, page),
-        ...(page.appendsGlossary ? { appendedNodes: glossaryNodes } : {}),
-      });
+      const printed = bundledBody(page);
+      if (printed !== undefined) bundled++;
+      const body =
+        printed !== undefined
+          ? withTitle(page.title, printed)
+          : cleanMarkdownBody({
+              ...page,
+              body: bodies.get(page.file) ?? '',
+              mdx: page.file.endsWith('.mdx'),
+              resolveUrl: resolverFor(links, page),
+              ...(page.appendsGlossary ? { appendedNodes: glossaryNodes } : {}),
+            });
       const target = join(outDir, copyPath(page));
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, copyFrontMatter(page.title, page.description) + body);
@@ -161,5 +177,5 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
     await full.close();
   }
   await writeFile(join(outDir, 'llms.txt'), llmsIndex(site));
-  return { pages: site.pages.length, files: [...site.pages.map(copyPath), 'llms.txt', 'llms-full.txt'] };
+  return { pages: site.pages.length, bundled, files: [...site.pages.map(copyPath), 'llms.txt', 'llms-full.txt'] };
 }

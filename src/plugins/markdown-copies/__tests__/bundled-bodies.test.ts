@@ -1,0 +1,110 @@
+// The bodies the bundler prints (server/bundled-bodies.ts) run the remark
+// step inside @mdx-js/mdx, the compiler Docusaurus' MDX loader uses, with
+// the parser extensions Docusaurus adds (front matter, directives, GFM). A
+// copy made from them must be the copy the worker makes by parsing the page.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+
+import remarkBundledBodies, { expectBundledBodies, readBundledBody } from '../server/bundled-bodies.ts';
+import { cleanMarkdownBody, printCleanBody, withTitle } from '../server/clean-markdown.ts';
+import { urlResolverFor } from '../server/site-urls.ts';
+
+const CASES_DIR = join(__dirname, 'golden');
+const PAGE_PERMALINK = '/handbook/docs/work-updates/page';
+const LINKS = {
+  siteUrl: 'https://handbook.example.org',
+  baseUrl: '/handbook/',
+  permalinkByFile: new Map([
+    ['docs/culture/culture-deck.md', '/handbook/docs/culture/culture-deck'],
+    ['docs/glossary.md', '/handbook/docs/glossary'],
+    ['docs/work-updates/day-in-the-life/meetings.md', '/handbook/docs/day-in-the-life/meetings'],
+  ]),
+};
+const FRONT_MATTER = '---\ntitle: Golden\ndescription: Front matter the copy leaves out\n---\n\n';
+
+/** A site folder holding one page, and the bodies folder the bundling process would write to. */
+function siteWith(file: string, source: string) {
+  const siteDir = mkdtempSync(join(tmpdir(), 'bundled-bodies-'));
+  const path = join(siteDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, source);
+  const dir = join(siteDir, '.docusaurus', 'markdown-copies');
+  expectBundledBodies({ dir, links: LINKS, pages: new Map([[path, { file, permalink: PAGE_PERMALINK }]]) });
+  return { siteDir, path, dir };
+}
+
+/** Compiles a page as Docusaurus' MDX loader does, with the step first. */
+async function compile(path: string, source: string) {
+  const processor = createProcessor({
+    format: path.endsWith('.mdx') ? 'mdx' : 'md',
+    remarkPlugins: [remarkBundledBodies, remarkFrontmatter, remarkDirective, remarkGfm],
+  });
+  await processor.process(new VFile({ value: source, path }));
+}
+
+const cases = readdirSync(CASES_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => {
+    const input = readdirSync(join(CASES_DIR, entry.name)).find((name) => name.startsWith('input.')) ?? 'input.md';
+    return { name: entry.name, input, body: readFileSync(join(CASES_DIR, entry.name, input), 'utf8') };
+  });
+
+describe('bodies printed from the bundler’s syntax tree', () => {
+  const printable = cases.filter(({ body }) => !body.includes('./img/'));
+
+  test.each(printable.map((entry) => [entry.name, entry]))(
+    '%s: the same copy as parsing the page',
+    async (_name, { input, body }) => {
+      const file = `docs/work-updates/page.${input.split('.').pop()}`;
+      const { siteDir, path, dir } = siteWith(file, FRONT_MATTER + body);
+      await compile(path, FRONT_MATTER + body);
+      const parsed = cleanMarkdownBody({
+        body,
+        mdx: file.endsWith('.mdx'),
+        title: 'Golden',
+        resolveUrl: urlResolverFor(LINKS, file, PAGE_PERMALINK),
+      });
+      const printed = readBundledBody(dir, siteDir, file);
+      expect(printed).toBeDefined();
+      expect(withTitle('Golden', printed ?? '')).toBe(parsed);
+    },
+  );
+
+  test('a page that embeds a file of its own is left to the worker, which knows the published names', async () => {
+    const source = `${FRONT_MATTER}Text.\n\n![Growth](./img/growth.svg)\n`;
+    const { siteDir, path, dir } = siteWith('docs/work-updates/page.md', source);
+    await compile(path, source);
+    expect(readBundledBody(dir, siteDir, 'docs/work-updates/page.md')).toBeUndefined();
+  });
+
+  test('a body is not used once its page has changed, nor for a page the build did not list', async () => {
+    const source = `${FRONT_MATTER}Before the edit.\n`;
+    const { siteDir, path, dir } = siteWith('docs/work-updates/page.md', source);
+    await compile(path, source);
+    expect(readBundledBody(dir, siteDir, 'docs/work-updates/page.md')).toBe('Before the edit.\n');
+    writeFileSync(path, `${FRONT_MATTER}After the edit.\n`);
+    expect(readBundledBody(dir, siteDir, 'docs/work-updates/page.md')).toBeUndefined();
+
+    const other = join(siteDir, 'docs-other.md');
+    writeFileSync(other, source);
+    await compile(other, source);
+    expect(readBundledBody(dir, siteDir, 'docs-other.md')).toBeUndefined();
+  });
+
+  test('printing leaves the tree as it was, for the bundler to go on compiling', () => {
+    const body = cases.find(({ name }) => name === 'admonitions')?.body ?? '';
+    const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body);
+    const before = JSON.stringify(tree);
+    printCleanBody(tree, (url) => `https://elsewhere.example${url}`);
+    expect(JSON.stringify(tree)).toBe(before);
+  });
+});
