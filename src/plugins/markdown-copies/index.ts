@@ -21,7 +21,7 @@ import {
   START_HERE_FILE,
   type SidebarItem,
 } from './server/reading-order.ts';
-import { bundledBodiesDir, expectBundledBodies } from './server/bundled-bodies.ts';
+import { bundledBodiesFile, expectBundledBodies } from './server/bundled-bodies.ts';
 import { writeMarkdownCopiesInWorker } from './server/copies-in-worker.ts';
 import type { CopyPage, CopySection, MarkdownSite, WrittenCopies } from './server/write-copies.ts';
 
@@ -85,7 +85,7 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
       } catch {
         // A site without the start-here page reads in sidebar order.
       }
-      const bodiesDir = bundledBodiesDir(context.generatedFilesDir);
+      const bodiesFile = bundledBodiesFile(context.generatedFilesDir);
       site = {
         siteDir,
         title: siteConfig.title,
@@ -95,13 +95,13 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
         pages: [...docPages, ...blogPages],
         sections: sidebarSections(sidebarItems, fileById),
         readingPath,
-        bodiesDir,
+        bodiesFile,
       };
       if (!rendersFromBundles()) {
         // The bundler parses every doc page anyway: its remark step prints their bodies (server/bundled-bodies.ts).
         const permalinkByFile = new Map(site.pages.map((page) => [page.file, page.permalink]));
         expectBundledBodies({
-          dir: bodiesDir,
+          file: bodiesFile,
           links: { siteUrl: siteConfig.url, baseUrl, permalinkByFile },
           pages: new Map(
             docPages

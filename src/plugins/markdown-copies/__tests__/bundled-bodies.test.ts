@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 
-import remarkBundledBodies, { expectBundledBodies, readBundledBody } from '../server/bundled-bodies.ts';
+import remarkBundledBodies, { expectBundledBodies, readBundledBodies } from '../server/bundled-bodies.ts';
 import { cleanMarkdownBody, printCleanBody, withTitle } from '../server/clean-markdown.ts';
 import { urlResolverFor } from '../server/site-urls.ts';
 
@@ -31,15 +31,20 @@ const LINKS = {
 };
 const FRONT_MATTER = '---\ntitle: Golden\ndescription: Front matter the copy leaves out\n---\n\n';
 
-/** A site folder holding one page, and the bodies folder the bundling process would write to. */
+/** A site folder holding one page, and the bodies file the bundling process would write. */
 function siteWith(file: string, source: string) {
   const siteDir = mkdtempSync(join(tmpdir(), 'bundled-bodies-'));
   const path = join(siteDir, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, source);
-  const dir = join(siteDir, '.docusaurus', 'markdown-copies');
-  expectBundledBodies({ dir, links: LINKS, pages: new Map([[path, { file, permalink: PAGE_PERMALINK }]]) });
-  return { siteDir, path, dir };
+  const bodiesFile = join(siteDir, '.docusaurus', 'markdown-copies', 'bodies.txt');
+  expectBundledBodies({
+    file: bodiesFile,
+    links: LINKS,
+    pages: new Map([[path, { file, permalink: PAGE_PERMALINK }]]),
+  });
+  const printed = (page: string) => readBundledBodies(bodiesFile, siteDir)(page);
+  return { path, printed };
 }
 
 /** Compiles a page as Docusaurus' MDX loader does, with the step first. */
@@ -65,7 +70,7 @@ describe('bodies printed from the bundler’s syntax tree', () => {
     '%s: the same copy as parsing the page',
     async (_name, { input, body }) => {
       const file = `docs/work-updates/page.${input.split('.').pop()}`;
-      const { siteDir, path, dir } = siteWith(file, FRONT_MATTER + body);
+      const { path, printed } = siteWith(file, FRONT_MATTER + body);
       await compile(path, FRONT_MATTER + body);
       const parsed = cleanMarkdownBody({
         body,
@@ -73,31 +78,51 @@ describe('bodies printed from the bundler’s syntax tree', () => {
         title: 'Golden',
         resolveUrl: urlResolverFor(LINKS, file, PAGE_PERMALINK),
       });
-      const printed = readBundledBody(dir, siteDir, file);
-      expect(printed).toBeDefined();
-      expect(withTitle('Golden', printed ?? '')).toBe(parsed);
+      const bundled = printed(file);
+      expect(bundled).toBeDefined();
+      expect(withTitle('Golden', bundled ?? '')).toBe(parsed);
     },
   );
 
   test('a page that embeds a file of its own is left to the worker, which knows the published names', async () => {
     const source = `${FRONT_MATTER}Text.\n\n![Growth](./img/growth.svg)\n`;
-    const { siteDir, path, dir } = siteWith('docs/work-updates/page.md', source);
+    const { path, printed } = siteWith('docs/work-updates/page.md', source);
     await compile(path, source);
-    expect(readBundledBody(dir, siteDir, 'docs/work-updates/page.md')).toBeUndefined();
+    expect(printed('docs/work-updates/page.md')).toBeUndefined();
   });
 
   test('a body is not used once its page has changed, nor for a page the build did not list', async () => {
     const source = `${FRONT_MATTER}Before the edit.\n`;
-    const { siteDir, path, dir } = siteWith('docs/work-updates/page.md', source);
+    const { path, printed } = siteWith('docs/work-updates/page.md', source);
     await compile(path, source);
-    expect(readBundledBody(dir, siteDir, 'docs/work-updates/page.md')).toBe('Before the edit.\n');
+    expect(printed('docs/work-updates/page.md')).toBe('Before the edit.\n');
     writeFileSync(path, `${FRONT_MATTER}After the edit.\n`);
-    expect(readBundledBody(dir, siteDir, 'docs/work-updates/page.md')).toBeUndefined();
+    expect(printed('docs/work-updates/page.md')).toBeUndefined();
 
-    const other = join(siteDir, 'docs-other.md');
+    const other = join(path, '..', 'other.md');
     writeFileSync(other, source);
     await compile(other, source);
-    expect(readBundledBody(dir, siteDir, 'docs-other.md')).toBeUndefined();
+    expect(printed('docs/work-updates/other.md')).toBeUndefined();
+  });
+
+  test('several pages share the file: each body comes back whole, characters outside ASCII included', async () => {
+    const siteDir = mkdtempSync(join(tmpdir(), 'bundled-bodies-'));
+    const bodiesFile = join(siteDir, '.docusaurus', 'markdown-copies', 'bodies.txt');
+    const pages = {
+      'docs/a.md': `${FRONT_MATTER}Naïve “quotes” — 🚀 and a line\n\nthen another paragraph.\n`,
+      'docs/b.md': `${FRONT_MATTER}# Second\n\n- 1 2 3\n- four\n`,
+    };
+    mkdirSync(join(siteDir, 'docs'));
+    for (const [file, source] of Object.entries(pages)) writeFileSync(join(siteDir, file), source);
+    expectBundledBodies({
+      file: bodiesFile,
+      links: LINKS,
+      pages: new Map(Object.keys(pages).map((file) => [join(siteDir, file), { file, permalink: `/handbook/${file}` }])),
+    });
+    for (const [file, source] of Object.entries(pages)) await compile(join(siteDir, file), source);
+    const printed = readBundledBodies(bodiesFile, siteDir);
+    expect(printed('docs/a.md')).toBe('Naïve “quotes” — 🚀 and a line\n\nthen another paragraph.\n');
+    expect(printed('docs/b.md')).toBe('# Second\n\n- 1 2 3\n- four\n');
   });
 
   test('printing leaves the tree as it was, for the bundler to go on compiling', () => {

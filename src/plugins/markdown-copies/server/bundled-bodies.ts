@@ -1,7 +1,7 @@
 // The copies' bodies, printed from the syntax tree the bundler has already
-// parsed: a remark step that runs first on every doc page writes each page's
-// clean body to a folder, and the copies' worker reads it there instead of
-// parsing the page a second time (design/markdown-copies.md).
+// parsed: a remark step that runs first on every doc page appends each
+// page's clean body to one file, and the copies' worker reads them there
+// instead of parsing the pages a second time (design/markdown-copies.md).
 //
 // The bundling process knows every page's permalink (the plugin hands the
 // links over in allContentLoaded), but not the names the bundler gives
@@ -9,16 +9,22 @@
 // finds them in the output. So is any page a body is missing for, or whose
 // source changed after its body was written.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
 
-import { printCleanBody } from './clean-markdown.ts';
 import { urlResolverFor, type SiteLinks } from './site-urls.ts';
 
+/**
+ * The printer and the parsers it comes with (remark, GFM, directives, MDX)
+ * load on the first page a build prints: the config imports this step, and
+ * `npm start`, which never prints, should not load them.
+ */
+let cleanMarkdown: Promise<typeof import('./clean-markdown.ts')> | undefined;
+
 export type BundledBodies = {
-  /** Where the bodies go: a folder of the site's generated files. */
-  dir: string;
+  /** Where the bodies go: a file among the site's generated files. */
+  file: string;
   links: SiteLinks;
   /** The pages to print, by absolute source path: their file relative to the site and permalink. */
   pages: ReadonlyMap<string, { file: string; permalink: string }>;
@@ -28,21 +34,24 @@ export type BundledBodies = {
 // the plugin and the remark step would each see their own copy of a module
 // variable; the hand-over lives on globalThis under a Symbol.for key.
 const STATE_KEY = Symbol.for('engineering-culture-handbook.markdown-copies.bundled-bodies');
-const state = globalThis as { [STATE_KEY]?: BundledBodies };
+const state = globalThis as { [STATE_KEY]?: BundledBodies & { fd: number } };
 
-export function bundledBodiesDir(generatedFilesDir: string): string {
-  return join(generatedFilesDir, 'markdown-copies');
+/** Beside, not inside, the folder Docusaurus keeps for the plugin's own data (.docusaurus/markdown-copies/). */
+export function bundledBodiesFile(generatedFilesDir: string): string {
+  return join(generatedFilesDir, 'markdown-copies-bodies.txt');
 }
 
-/** Starts a build's bodies: the folder is emptied, and the remark step prints the pages listed from now on. */
+/**
+ * Starts a build's bodies: the file is emptied, and the remark step appends
+ * the pages listed from now on, through one descriptor the process keeps
+ * open (one file per page cost the bundler more in file system calls than
+ * printing the pages did).
+ */
 export function expectBundledBodies(bodies: BundledBodies) {
-  rmSync(bodies.dir, { recursive: true, force: true });
-  mkdirSync(bodies.dir, { recursive: true });
-  state[STATE_KEY] = bodies;
-}
-
-function bodyPath(dir: string, file: string): string {
-  return join(dir, `${encodeURIComponent(file)}.txt`);
+  const previous = state[STATE_KEY];
+  if (previous) closeSync(previous.fd);
+  mkdirSync(dirname(bodies.file), { recursive: true });
+  state[STATE_KEY] = { ...bodies, fd: openSync(bodies.file, 'w') };
 }
 
 function digest(source: string | Buffer): string {
@@ -55,10 +64,11 @@ function digest(source: string | Buffer): string {
  * listed pages to print.
  */
 export default function remarkBundledBodies() {
-  return (tree: Root, vfile: { path?: string }) => {
+  return async (tree: Root, vfile: { path?: string }) => {
     const bodies = state[STATE_KEY];
     const page = vfile.path ? bodies?.pages.get(vfile.path) : undefined;
     if (!bodies || !page || !vfile.path) return;
+    const { printCleanBody } = await (cleanMarkdown ??= import('./clean-markdown.ts'));
     let embedsFile = false;
     const resolveUrl = urlResolverFor(
       {
@@ -73,20 +83,33 @@ export default function remarkBundledBodies() {
     );
     const body = printCleanBody(tree, resolveUrl);
     if (embedsFile) return;
+    // A record: the page's file, the digest of its source and the body's length on one line, then the body.
     const source = readFileSync(vfile.path);
-    writeFileSync(bodyPath(bodies.dir, page.file), `${digest(source)}\n${body}`);
+    writeSync(bodies.fd, `${encodeURIComponent(page.file)} ${digest(source)} ${body.length}\n${body}`);
   };
 }
 
-/** The clean body the bundler printed for `file`, if there is one for its current source. */
-export function readBundledBody(dir: string, siteDir: string, file: string): string | undefined {
-  let stored: string;
+/**
+ * The clean bodies the bundler printed, each for the page's source as it was
+ * then: `body(file)` gives one only while that source is unchanged.
+ */
+export function readBundledBodies(bodiesFile: string, siteDir: string): (file: string) => string | undefined {
+  const printed = new Map<string, { sourceDigest: string; body: string }>();
+  let stored = '';
   try {
-    stored = readFileSync(bodyPath(dir, file), 'utf8');
+    stored = readFileSync(bodiesFile, 'utf8');
   } catch {
-    return undefined;
+    // No bodies: every page is parsed.
   }
-  const newline = stored.indexOf('\n');
-  if (stored.slice(0, newline) !== digest(readFileSync(join(siteDir, file)))) return undefined;
-  return stored.slice(newline + 1);
+  for (let at = 0; at < stored.length;) {
+    const lineEnd = stored.indexOf('\n', at);
+    const [file = '', sourceDigest = '', length = ''] = stored.slice(at, lineEnd).split(' ');
+    const bodyEnd = lineEnd + 1 + Number(length);
+    printed.set(decodeURIComponent(file), { sourceDigest, body: stored.slice(lineEnd + 1, bodyEnd) });
+    at = bodyEnd;
+  }
+  return (file) => {
+    const entry = printed.get(file);
+    return entry && entry.sourceDigest === digest(readFileSync(join(siteDir, file))) ? entry.body : undefined;
+  };
 }

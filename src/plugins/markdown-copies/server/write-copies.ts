@@ -10,7 +10,7 @@ import { forgetMarkdownDigests } from '../../../content/plain-text.ts';
 import { buildGlossaryNodes } from '../../glossary/server/glossary-page.ts';
 import { readGlossary } from '../../glossary/server/glossary.ts';
 import { copyPathFor } from '../shared/copy-path.ts';
-import { readBundledBody } from './bundled-bodies.ts';
+import { readBundledBodies } from './bundled-bodies.ts';
 import { cleanMarkdownBody, copyFrontMatter, withSummary, withTitle } from './clean-markdown.ts';
 import { inReadingOrder } from './reading-order.ts';
 import { absoluteSiteUrl, urlResolverFor, type SiteLinks } from './site-urls.ts';
@@ -42,7 +42,7 @@ export type MarkdownSite = {
   /** Doc files of the start-here reading path, in order. */
   readingPath: readonly string[];
   /** Where the bundling process left the bodies it printed (bundled-bodies.ts); pages without one are parsed here. */
-  bodiesDir?: string;
+  bodiesFile?: string;
 };
 
 export type WrittenCopies = {
@@ -147,8 +147,8 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
   // The "Used on" scan was this thread's only use of the pages' digests; at 10,000 pages they are tens of MB.
   forgetMarkdownDigests();
   const copyPath = (page: CopyPage) => copyPathFor(page.permalink, site.baseUrl);
-  const bundledBody = (page: CopyPage) =>
-    site.bodiesDir && !page.appendsGlossary ? readBundledBody(site.bodiesDir, site.siteDir, page.file) : undefined;
+  const printedBody = site.bodiesFile ? readBundledBodies(site.bodiesFile, site.siteDir) : () => undefined;
+  const bundledBody = (page: CopyPage) => (page.appendsGlossary ? undefined : printedBody(page.file));
   let bundled = 0;
   const full = await open(join(outDir, 'llms-full.txt'), 'w');
   try {
