@@ -105,7 +105,7 @@ describe('bodies printed from the bundler’s syntax tree', () => {
     expect(printed('docs/work-updates/other.md')).toBeUndefined();
   });
 
-  test('several pages share the file: each body comes back whole, characters outside ASCII included', async () => {
+  test('several pages share the file: each body comes back whole, characters outside ASCII included, and a record cut short is left out', async () => {
     const siteDir = mkdtempSync(join(tmpdir(), 'bundled-bodies-'));
     const bodiesFile = join(siteDir, '.docusaurus', 'markdown-copies', 'bodies.txt');
     const pages = {
@@ -123,6 +123,13 @@ describe('bodies printed from the bundler’s syntax tree', () => {
     const printed = readBundledBodies(bodiesFile, siteDir);
     expect(printed('docs/a.md')).toBe('Naïve “quotes” — 🚀 and a line\n\nthen another paragraph.\n');
     expect(printed('docs/b.md')).toBe('# Second\n\n- 1 2 3\n- four\n');
+
+    // Cut short in the second record's body, as a process stopped while writing would leave it.
+    const whole = readFileSync(bodiesFile, 'utf8');
+    writeFileSync(bodiesFile, whole.slice(0, -3));
+    const cut = readBundledBodies(bodiesFile, siteDir);
+    expect(cut('docs/a.md')).toBe('Naïve “quotes” — 🚀 and a line\n\nthen another paragraph.\n');
+    expect(cut('docs/b.md')).toBeUndefined();
   });
 
   test('printing leaves the tree as it was, for the bundler to go on compiling', () => {

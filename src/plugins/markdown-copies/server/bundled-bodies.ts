@@ -30,9 +30,10 @@ export type BundledBodies = {
   pages: ReadonlyMap<string, { file: string; permalink: string }>;
 };
 
-// Docusaurus loads the config and each plugin with a fresh module cache, so
-// the plugin and the remark step would each see their own copy of a module
-// variable; the hand-over lives on globalThis under a Symbol.for key.
+// Docusaurus loads the config, and with it the plugin and this step, without
+// Node's module cache (loadFreshModule), so nothing promises that both see
+// the same copy of a module variable: the hand-over lives on globalThis
+// under a Symbol.for key, as src/content/process-memo.ts's caches do.
 const STATE_KEY = Symbol.for('engineering-culture-handbook.markdown-copies.bundled-bodies');
 const state = globalThis as { [STATE_KEY]?: BundledBodies & { fd: number } };
 
@@ -90,8 +91,9 @@ export default function remarkBundledBodies() {
 }
 
 /**
- * The clean bodies the bundler printed, each for the page's source as it was
- * then: `body(file)` gives one only while that source is unchanged.
+ * The clean bodies the bundler printed: the function returned gives a page's
+ * body only while the page's source is the one it was printed from. A record
+ * cut short (a process stopped while writing) is left out.
  */
 export function readBundledBodies(bodiesFile: string, siteDir: string): (file: string) => string | undefined {
   const printed = new Map<string, { sourceDigest: string; body: string }>();
@@ -105,6 +107,7 @@ export function readBundledBodies(bodiesFile: string, siteDir: string): (file: s
     const lineEnd = stored.indexOf('\n', at);
     const [file = '', sourceDigest = '', length = ''] = stored.slice(at, lineEnd).split(' ');
     const bodyEnd = lineEnd + 1 + Number(length);
+    if (lineEnd === -1 || !(bodyEnd <= stored.length)) break;
     printed.set(decodeURIComponent(file), { sourceDigest, body: stored.slice(lineEnd + 1, bodyEnd) });
     at = bodyEnd;
   }
