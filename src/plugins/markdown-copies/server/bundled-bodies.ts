@@ -13,14 +13,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs
 import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
 
+import { printCleanBody } from './clean-markdown.ts';
 import { urlResolverFor, type SiteLinks } from './site-urls.ts';
-
-/**
- * The printer and the parsers it comes with (remark, GFM, directives, MDX)
- * load on the first page a build prints: the config imports this step, and
- * `npm start`, which never prints, should not load them.
- */
-let cleanMarkdown: Promise<typeof import('./clean-markdown.ts')> | undefined;
 
 export type BundledBodies = {
   /** Where the bodies go: a file among the site's generated files. */
@@ -65,11 +59,10 @@ function digest(source: string | Buffer): string {
  * listed pages to print.
  */
 export default function remarkBundledBodies() {
-  return async (tree: Root, vfile: { path?: string }) => {
+  return (tree: Root, vfile: { path?: string }) => {
     const bodies = state[STATE_KEY];
     const page = vfile.path ? bodies?.pages.get(vfile.path) : undefined;
     if (!bodies || !page || !vfile.path) return;
-    const { printCleanBody } = await (cleanMarkdown ??= import('./clean-markdown.ts'));
     let embedsFile = false;
     const resolveUrl = urlResolverFor(
       {
