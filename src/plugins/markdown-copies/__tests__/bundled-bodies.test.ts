@@ -2,7 +2,7 @@
 // step inside @mdx-js/mdx, the compiler Docusaurus' MDX loader uses, with
 // the parser extensions Docusaurus adds (front matter, directives, GFM). A
 // copy made from them must be the copy the worker makes by parsing the page.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
@@ -17,18 +17,7 @@ import { describe, expect, test } from 'vitest';
 import remarkBundledBodies, { expectBundledBodies, readBundledBodies } from '../server/bundled-bodies.ts';
 import { cleanMarkdownBody, printCleanBody, withTitle } from '../server/clean-markdown.ts';
 import { urlResolverFor } from '../server/site-urls.ts';
-
-const CASES_DIR = join(__dirname, 'golden');
-const PAGE_PERMALINK = '/handbook/docs/work-updates/page';
-const LINKS = {
-  siteUrl: 'https://handbook.example.org',
-  baseUrl: '/handbook/',
-  permalinkByFile: new Map([
-    ['docs/culture/culture-deck.md', '/handbook/docs/culture/culture-deck'],
-    ['docs/glossary.md', '/handbook/docs/glossary'],
-    ['docs/work-updates/day-in-the-life/meetings.md', '/handbook/docs/day-in-the-life/meetings'],
-  ]),
-};
+import { GOLDEN_LINKS, GOLDEN_PAGE, goldenPages } from './golden-pages.ts';
 const FRONT_MATTER = '---\ntitle: Golden\ndescription: Front matter the copy leaves out\n---\n\n';
 
 /** A site folder holding one page, and the bodies file the bundling process would write. */
@@ -40,8 +29,8 @@ function siteWith(file: string, source: string) {
   const bodiesFile = join(siteDir, '.docusaurus', 'markdown-copies', 'bodies.txt');
   expectBundledBodies({
     file: bodiesFile,
-    links: LINKS,
-    pages: new Map([[path, { file, permalink: PAGE_PERMALINK }]]),
+    links: GOLDEN_LINKS,
+    pages: new Map([[path, { file, permalink: GOLDEN_PAGE.permalink }]]),
   });
   const printed = (page: string) => readBundledBodies(bodiesFile, siteDir)(page);
   return { path, printed };
@@ -56,27 +45,22 @@ async function compile(path: string, source: string) {
   await processor.process(new VFile({ value: source, path }));
 }
 
-const cases = readdirSync(CASES_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => {
-    const input = readdirSync(join(CASES_DIR, entry.name)).find((name) => name.startsWith('input.')) ?? 'input.md';
-    return { name: entry.name, input, body: readFileSync(join(CASES_DIR, entry.name, input), 'utf8') };
-  });
+const cases = goldenPages();
 
 describe('bodies printed from the bundler’s syntax tree', () => {
   const printable = cases.filter(({ body }) => !body.includes('./img/'));
 
   test.each(printable.map((entry) => [entry.name, entry]))(
     '%s: the same copy as parsing the page',
-    async (_name, { input, body }) => {
-      const file = `docs/work-updates/page.${input.split('.').pop()}`;
+    async (_name, { mdx, body }) => {
+      const file = mdx ? GOLDEN_PAGE.file.replace(/\.md$/, '.mdx') : GOLDEN_PAGE.file;
       const { path, printed } = siteWith(file, FRONT_MATTER + body);
       await compile(path, FRONT_MATTER + body);
       const parsed = cleanMarkdownBody({
         body,
-        mdx: file.endsWith('.mdx'),
+        mdx,
         title: 'Golden',
-        resolveUrl: urlResolverFor(LINKS, file, PAGE_PERMALINK),
+        resolveUrl: urlResolverFor(GOLDEN_LINKS, file, GOLDEN_PAGE.permalink),
       });
       const bundled = printed(file);
       expect(bundled).toBeDefined();
@@ -116,7 +100,7 @@ describe('bodies printed from the bundler’s syntax tree', () => {
     for (const [file, source] of Object.entries(pages)) writeFileSync(join(siteDir, file), source);
     expectBundledBodies({
       file: bodiesFile,
-      links: LINKS,
+      links: GOLDEN_LINKS,
       pages: new Map(Object.keys(pages).map((file) => [join(siteDir, file), { file, permalink: `/handbook/${file}` }])),
     });
     for (const [file, source] of Object.entries(pages)) await compile(join(siteDir, file), source);

@@ -2,45 +2,27 @@
 // input.mdx) and the clean Markdown copy made of it (output.md). Change the
 // transform, read the diff, and accept it with:
 //   npx vitest run src/plugins/markdown-copies -u
-import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import { cleanMarkdownBody, copyFrontMatter, withSummary, type CleanMarkdownInput } from '../server/clean-markdown.ts';
 import { urlResolverFor } from '../server/site-urls.ts';
-
-const CASES_DIR = join(__dirname, 'golden');
-const PAGE_FILE = 'docs/work-updates/page.md';
-const LINKS = {
-  siteUrl: 'https://handbook.example.org',
-  baseUrl: '/handbook/',
-  permalinkByFile: new Map([
-    ['docs/culture/culture-deck.md', '/handbook/docs/culture/culture-deck'],
-    ['docs/glossary.md', '/handbook/docs/glossary'],
-    ['docs/work-updates/day-in-the-life/meetings.md', '/handbook/docs/day-in-the-life/meetings'],
-  ]),
-  assetPathOf: (file: string) =>
-    file === 'docs/work-updates/img/growth.svg' ? '/handbook/assets/images/growth-0123abcd.svg' : undefined,
-};
+import { GOLDEN_DIR, GOLDEN_LINKS, GOLDEN_PAGE, goldenPages } from './golden-pages.ts';
 
 /** A page's copy as write-copies.ts writes it: the front matter, then the clean body. */
 const cleanMarkdown = (input: CleanMarkdownInput) =>
   copyFrontMatter(input.title, input.description) + cleanMarkdownBody(input);
 
 describe('clean Markdown copies of unusual pages', () => {
-  const cases = readdirSync(CASES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  test.each(cases.map((entry) => entry.name))('%s', async (name) => {
-    const inputName = readdirSync(join(CASES_DIR, name)).find((file) => file.startsWith('input.')) ?? 'input.md';
-    const body = await readFile(join(CASES_DIR, name, inputName), 'utf8');
+  test.each(goldenPages().map((page) => [page.name, page] as const))('%s', async (name, { body, mdx }) => {
     const copy = cleanMarkdown({
       body,
-      mdx: inputName.endsWith('.mdx'),
+      mdx,
       title: `Golden: ${name}`,
       description: 'A page made to test one kind of Markdown.',
-      resolveUrl: urlResolverFor(LINKS, PAGE_FILE, '/handbook/docs/work-updates/page'),
+      resolveUrl: urlResolverFor(GOLDEN_LINKS, GOLDEN_PAGE.file, GOLDEN_PAGE.permalink),
     });
-    await expect(copy).toMatchFileSnapshot(join(CASES_DIR, name, 'output.md'));
+    await expect(copy).toMatchFileSnapshot(join(GOLDEN_DIR, name, 'output.md'));
   });
 });
 
