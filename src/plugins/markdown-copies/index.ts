@@ -104,9 +104,7 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
           file: bodiesFile,
           links: { siteUrl: siteConfig.url, baseUrl, permalinkByFile },
           pages: new Map(
-            docPages
-              .filter((page) => !page.appendsGlossary)
-              .map((page) => [join(siteDir, page.file), { file: page.file, permalink: page.permalink }]),
+            docPages.map((page) => [join(siteDir, page.file), { file: page.file, permalink: page.permalink }]),
           ),
         });
       }

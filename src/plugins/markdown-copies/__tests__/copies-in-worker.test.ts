@@ -1,9 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 
 import { useTempDirs } from '../../../../tests/support/temp-site.ts';
 
+import remarkBundledBodies, { expectBundledBodies } from '../server/bundled-bodies.ts';
 import { writeMarkdownCopiesInWorker } from '../server/copies-in-worker.ts';
 import { writeMarkdownCopies, type MarkdownSite } from '../server/write-copies.ts';
 
@@ -115,6 +122,40 @@ describe('writeMarkdownCopiesInWorker', () => {
     // Each copy holds the same body as the page's part of llms-full.txt.
     const meetings = readFileSync(join(outDir, 'docs/day-in-the-life/meetings.md'), 'utf8');
     expect(parts[0]).toContain(meetings.slice(meetings.indexOf('A one-on-one')).trimEnd());
+  }, 30_000);
+
+  test('with the bodies the bundler printed: the same files, and the glossary page still gets its entries', async () => {
+    const bodiesFile = join(tempDir('copies-bodies-'), 'bodies.txt');
+    expectBundledBodies({
+      file: bodiesFile,
+      links: {
+        siteUrl: SITE.siteUrl,
+        baseUrl: SITE.baseUrl,
+        permalinkByFile: new Map(SITE.pages.map((page) => [page.file, page.permalink])),
+      },
+      // Every page, the glossary's included: its printed body lacks the entries the worker appends.
+      pages: new Map(SITE.pages.map((page) => [join(SITE.siteDir, page.file), page])),
+    });
+    const bundler = unified()
+      .use(remarkParse)
+      .use(remarkBundledBodies)
+      .use(remarkFrontmatter)
+      .use(remarkDirective)
+      .use(remarkGfm);
+    for (const page of SITE.pages) {
+      const path = join(SITE.siteDir, page.file);
+      const file = new VFile({ value: readFileSync(path, 'utf8'), path });
+      await bundler.run(bundler.parse(file), file);
+    }
+    const [withBodies, parsed] = [tempDir('copies-with-bodies-'), tempDir('copies-parsed-')];
+    const written = await writeMarkdownCopiesInWorker({ ...SITE, bodiesFile }, withBodies);
+    const fromParsing = await writeMarkdownCopiesInWorker(SITE, parsed);
+    expect(written.bundled).toBe(2);
+    expect(fromParsing.bundled).toBe(0);
+    for (const file of fromParsing.files) {
+      expect(readFileSync(join(withBodies, file), 'utf8'), file).toBe(readFileSync(join(parsed, file), 'utf8'));
+    }
+    expect(readFileSync(join(withBodies, 'docs/glossary.md'), 'utf8')).toMatch(/## 1:1\n\n_one-on-one meeting_\n/);
   }, 30_000);
 
   test("rejects with the worker's own error, naming the path it could not write", async () => {

@@ -147,15 +147,15 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
   // The "Used on" scan was this thread's only use of the pages' digests; at 10,000 pages they are tens of MB.
   forgetMarkdownDigests();
   const copyPath = (page: CopyPage) => copyPathFor(page.permalink, site.baseUrl);
-  const printedBody = site.bodiesFile ? readBundledBodies(site.bodiesFile, site.siteDir) : () => undefined;
-  const bundledBody = (page: CopyPage) => (page.appendsGlossary ? undefined : printedBody(page.file));
+  const bundledBody = site.bodiesFile ? readBundledBodies(site.bodiesFile, site.siteDir) : undefined;
   let bundled = 0;
   const full = await open(join(outDir, 'llms-full.txt'), 'w');
   try {
     await full.write(`# ${site.title}\n\n> ${site.tagline}\n\n`);
     let separator = '';
     for (const page of llmsFullOrder(site)) {
-      const printed = bundledBody(page);
+      // The glossary page's body is not printed alone: its entries are appended to it here.
+      const printed = page.appendsGlossary ? undefined : bundledBody?.(page.file);
       if (printed !== undefined) bundled++;
       const body =
         printed !== undefined
