@@ -10,11 +10,17 @@
 // the peak it lowers, and why that is not yet explained, are in
 // design/page-compile-gate.md.
 //
+// On a site of thousands of pages, the client bundle's modules are not
+// concatenated: the bundler's concatenation pass grows with the square of
+// the page count, in time and memory (design/module-concatenation.md).
+//
 // Try: DOCUSAURUS_EXIT_AFTER_BUNDLING=true /usr/bin/time -v npx docusaurus build
 //      (compare "Maximum resident set size" with this plugin and without)
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
+import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { Plugin } from '@docusaurus/types';
 import type { Compiler, RuleSetRule } from 'webpack';
 
@@ -68,15 +74,41 @@ export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPI
   };
 }
 
+/**
+ * The most Markdown pages (docs and blog posts) a site may have for the
+ * client bundle's modules to be concatenated. The pass cost about 2 s at
+ * 2,000 pages and 75 s and 5.7 GB at 10,000 (design/module-concatenation.md);
+ * below this it costs under a second and saves a doc page's first visit about
+ * 1.5 % of its JavaScript.
+ */
+export const CONCATENATE_UP_TO_PAGES = 1000;
+
+type AllContent = Record<string, Record<string, unknown> | undefined>;
+
+/** The docs and blog posts Docusaurus loaded: each one a Markdown module in every bundle. */
+export function countMarkdownPages(allContent: AllContent): number {
+  const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+  const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+  const docCount = (docs?.loadedVersions ?? []).reduce((sum, version) => sum + version.docs.length, 0);
+  return docCount + (blog?.blogPosts.length ?? 0);
+}
+
 export default function buildMemoryPlugin(): Plugin {
+  let markdownPages = 0;
   return {
     name: 'build-memory',
+    allContentLoaded({ allContent }) {
+      markdownPages = countMarkdownPages(allContent as AllContent);
+    },
     configureWebpack(config, isServer) {
       // Production builds only: `docusaurus start` rebundles on every save.
       if (config.mode !== 'production') return {};
+      // Docusaurus already leaves the server bundle's modules apart.
+      const concatenate = isServer || markdownPages <= CONCATENATE_UP_TO_PAGES;
       return {
         plugins: [collectWhenModulesAreBuilt()],
         module: { rules: [pageCompileGate(isServer ? 'server' : 'client')] },
+        ...(concatenate ? {} : { optimization: { concatenateModules: false } }),
       };
     },
   };

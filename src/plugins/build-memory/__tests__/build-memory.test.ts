@@ -2,7 +2,12 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, test, vi } from 'vitest';
 import type { Compiler } from 'webpack';
 
-import buildMemoryPlugin, { collectGarbage, collectWhenModulesAreBuilt } from '../index.ts';
+import buildMemoryPlugin, {
+  CONCATENATE_UP_TO_PAGES,
+  collectGarbage,
+  collectWhenModulesAreBuilt,
+  countMarkdownPages,
+} from '../index.ts';
 
 /** A compiler with only the hooks the plugin uses; `compile()` starts a compilation, whose `seal()` runs what was tapped. */
 function fakeCompiler() {
@@ -76,5 +81,55 @@ describe('buildMemoryPlugin', () => {
     const plugin = buildMemoryPlugin();
     const configured = plugin.configureWebpack?.({ mode }, false, {} as never, undefined) as { plugins?: unknown[] };
     expect(configured.plugins ?? []).toHaveLength(plugins);
+  });
+});
+
+/** What Docusaurus hands allContentLoaded for a site of `docs` docs (in two versions) and `posts` blog posts. */
+function loadedSite(docs: number, posts: number) {
+  const doc = (index: number) => ({ id: `page-${index}` });
+  const firstHalf = Math.floor(docs / 2);
+  return {
+    'docusaurus-plugin-content-docs': {
+      default: {
+        loadedVersions: [
+          { docs: Array.from({ length: firstHalf }, (_, index) => doc(index)) },
+          { docs: Array.from({ length: docs - firstHalf }, (_, index) => doc(firstHalf + index)) },
+        ],
+      },
+    },
+    'docusaurus-plugin-content-blog': { default: { blogPosts: Array.from({ length: posts }, () => ({})) } },
+  };
+}
+
+/** The bundler config the plugin adds for one bundle, after loading a site of `pages` Markdown pages. */
+async function configuredFor(pages: number, bundle: 'client' | 'server', mode: 'production' | 'development') {
+  const plugin = buildMemoryPlugin();
+  await plugin.allContentLoaded?.({ allContent: loadedSite(pages - 1, 1), actions: {} } as never);
+  return plugin.configureWebpack?.({ mode }, bundle === 'server', {} as never, undefined) as {
+    optimization?: { concatenateModules?: boolean };
+  };
+}
+
+describe('module concatenation on large sites', () => {
+  test('counts docs of every version and blog posts', () => {
+    expect(countMarkdownPages(loadedSite(7, 2))).toBe(9);
+    expect(countMarkdownPages({})).toBe(0);
+  });
+
+  test('leaves concatenation on up to the limit', async () => {
+    expect((await configuredFor(CONCATENATE_UP_TO_PAGES, 'client', 'production')).optimization).toBeUndefined();
+  });
+
+  test('turns it off in the client bundle of a larger production build', async () => {
+    expect((await configuredFor(CONCATENATE_UP_TO_PAGES + 1, 'client', 'production')).optimization).toEqual({
+      concatenateModules: false,
+    });
+  });
+
+  test.each([
+    { bundle: 'server' as const, mode: 'production' as const },
+    { bundle: 'client' as const, mode: 'development' as const },
+  ])('adds nothing to the $bundle bundle in $mode', async ({ bundle, mode }) => {
+    expect((await configuredFor(CONCATENATE_UP_TO_PAGES + 1, bundle, mode)).optimization).toBeUndefined();
   });
 });
