@@ -76,10 +76,9 @@ export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPI
 
 /**
  * The most Markdown pages (docs and blog posts) a site may have for the
- * client bundle's modules to be concatenated. The pass cost about 2 s at
- * 2,000 pages and 75 s and 5.7 GB at 10,000 (design/module-concatenation.md);
- * below this it costs under a second and saves a doc page's first visit about
- * 1.5 % of its JavaScript.
+ * client bundle's modules to be concatenated: below it the pass is cheap and
+ * makes a doc page's first visit a little smaller; above it, its time and
+ * memory grow with the square of the pages (design/module-concatenation.md).
  */
 export const CONCATENATE_UP_TO_PAGES = 1000;
 
