@@ -3,9 +3,7 @@
 // recent changes each start from. Read once per content load: every plugin's
 // allContentLoaded gets the same allContent object, and the cache is shared
 // by the copies of this module Docusaurus loads for each plugin.
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import type { BlogContent } from '@docusaurus/plugin-content-blog';
-
+import { type AllContent, blogContentOf, docsContentOf } from './all-content.ts';
 import { readHandbookPagesOfLoad, siteRelativeFile } from './handbook-pages.ts';
 import { memoizeByObjectInProcess } from './process-memo.ts';
 
@@ -21,12 +19,10 @@ export type LoadedPage = {
   owner?: string;
 };
 
-type AllContent = Record<string, Record<string, unknown> | undefined>;
-
 /** Docs first, then blog posts, in the order Docusaurus loaded them. */
 export const readLoadedPages = memoizeByObjectInProcess('loaded-pages', (allContent: AllContent, siteDir: string) => {
-  const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-  const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+  const docsContent = docsContentOf(allContent);
+  const blogContent = blogContentOf(allContent);
   const docs = (docsContent?.loadedVersions ?? []).flatMap((version) => version.docs);
   const posts = blogContent?.blogPosts ?? [];
   const bodies = new Map(readHandbookPagesOfLoad(allContent, siteDir).map((page) => [page.file, page.body]));

@@ -19,10 +19,9 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { Plugin } from '@docusaurus/types';
 import type { Compiler, RuleSetRule } from 'webpack';
+import { type AllContent, blogContentOf, docsContentOf } from '../../content/all-content.ts';
 
 type GarbageCollector = () => void;
 
@@ -82,12 +81,10 @@ export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPI
  */
 export const CONCATENATE_UP_TO_PAGES = 1000;
 
-type AllContent = Record<string, Record<string, unknown> | undefined>;
-
 /** The docs and blog posts Docusaurus loaded: each one a Markdown module in every bundle. */
 export function countMarkdownPages(allContent: AllContent): number {
-  const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-  const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+  const docs = docsContentOf(allContent);
+  const blog = blogContentOf(allContent);
   const docCount = (docs?.loadedVersions ?? []).reduce((sum, version) => sum + version.docs.length, 0);
   return docCount + (blog?.blogPosts.length ?? 0);
 }
@@ -97,7 +94,7 @@ export default function buildMemoryPlugin(): Plugin {
   return {
     name: 'build-memory',
     allContentLoaded({ allContent }) {
-      markdownPages = countMarkdownPages(allContent as AllContent);
+      markdownPages = countMarkdownPages(allContent);
     },
     configureWebpack(config, isServer) {
       // Production builds only: `docusaurus start` rebundles on every save.

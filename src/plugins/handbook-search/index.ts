@@ -20,8 +20,6 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { logger } from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { Compiler, Configuration } from 'webpack';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { exitsAfterBundling, isDevServer } from '../../config/command.ts';
 import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
@@ -32,11 +30,12 @@ import { createDevIndexer } from './server/dev-index.ts';
 import { sectionFilters } from './server/section-filters.ts';
 import { SEARCH_PAGE_PATH } from './shared/search-paths.ts';
 import { declareRequireInEveryRuntime } from './server/worker-runtime.ts';
+import { type AllContent, blogContentOf, docsContentOf } from '../../content/all-content.ts';
 
 /** The URLs and titles Docusaurus gave each doc, post and category page. */
-function readLoadedContent(allContent: Record<string, Record<string, unknown>>, baseUrl: string): LoadedContent {
-  const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-  const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+function readLoadedContent(allContent: AllContent, baseUrl: string): LoadedContent {
+  const docs = docsContentOf(allContent);
+  const blog = blogContentOf(allContent);
   const version = docs?.loadedVersions[0];
   const pages = new Map<string, { url: string; title: string }>();
   for (const doc of version?.docs ?? []) {
@@ -98,7 +97,7 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
     async allContentLoaded({ allContent, actions }) {
-      const loaded = readLoadedContent(allContent as Record<string, Record<string, unknown>>, context.baseUrl);
+      const loaded = readLoadedContent(allContent, context.baseUrl);
       if (devIndexer) {
         // Off the save's path: the edited page reaches the browser first (server/dev-index.ts).
         devIndexer.schedule(loaded);

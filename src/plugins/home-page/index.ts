@@ -3,10 +3,10 @@
 // _category_.json files (src/content/sections.ts). Read in the page with
 // useHomePageData() (client/home-page-data.ts).
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { readSections } from '../../content/sections.ts';
 import type { HomePageGlobalData } from './shared/types.ts';
+import { blogContentOf } from '../../content/all-content.ts';
 
 export default function homePagePlugin(context: LoadContext): Plugin {
   return {
@@ -18,7 +18,7 @@ export default function homePagePlugin(context: LoadContext): Plugin {
       actions.setGlobalData({ latestPost: null, sections: [] } satisfies HomePageGlobalData);
     },
     async allContentLoaded({ allContent, actions }) {
-      const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      const blog = blogContentOf(allContent);
       const newest = blog?.blogPosts[0];
       const data: HomePageGlobalData = {
         latestPost: newest

@@ -9,8 +9,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { exitsAfterBundling, isDevServer, rendersFromBundles } from '../../config/command.ts';
 import { siteRelativeFile } from '../../content/handbook-pages.ts';
@@ -24,6 +22,7 @@ import {
 import { bundledBodiesFile, expectBundledBodies } from './server/bundled-bodies.ts';
 import { writeMarkdownCopiesInWorker } from './server/copies-in-worker.ts';
 import type { CopyPage, CopySection, MarkdownSite, WrittenCopies } from './server/write-copies.ts';
+import { blogContentOf, docsContentOf } from '../../content/all-content.ts';
 
 const GLOSSARY_FILE = 'docs/glossary.md';
 
@@ -55,8 +54,8 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
     async allContentLoaded({ allContent }) {
       // Only a production build writes copies: no work on a save in `npm start`.
       if (isDevServer()) return;
-      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-      const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      const docsContent = docsContentOf(allContent);
+      const blogContent = blogContentOf(allContent);
       const version = docsContent?.loadedVersions[0];
       const docs = version?.docs ?? [];
       const fileById = new Map(docs.map((doc) => [doc.id, siteRelativeFile(doc.source)]));

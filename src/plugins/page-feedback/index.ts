@@ -10,7 +10,6 @@
 // Try: npm run build && npm run serve, open a doc, press "No".
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 
 import { REPO_URL } from '../../config/site.ts';
 import { siteRelativeFile } from '../../content/handbook-pages.ts';
@@ -19,6 +18,7 @@ import { readCategory } from '../../content/sections.ts';
 import { readBuildCommit } from './server/build-commit.ts';
 import { sectionTopics } from './server/section-topics.ts';
 import { PLUGIN_NAME, type PageFeedbackGlobalData } from './shared/types.ts';
+import { docsContentOf } from '../../content/all-content.ts';
 
 /** Requests with no likelier owner go to the people who look after the whole handbook. */
 export const FALLBACK_OWNER = 'handbook-maintainers';
@@ -47,7 +47,7 @@ export default function pageFeedbackPlugin(context: LoadContext): Plugin {
       actions.setGlobalData(data);
     },
     async allContentLoaded({ allContent, actions }) {
-      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      const docsContent = docsContentOf(allContent);
       const docs = (docsContent?.loadedVersions ?? []).flatMap((version) => version.docs);
       const topics = sectionTopics(
         docs.map((doc) => ({

@@ -13,8 +13,6 @@ import { resolve } from 'node:path';
 import { logger } from '@docusaurus/logger';
 import { normalizeUrl } from '@docusaurus/utils';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { REPO_URL } from '../../config/site.ts';
 import { siteRelativeFile } from '../../content/handbook-pages.ts';
@@ -23,6 +21,7 @@ import type { HistoryPage } from './server/build-histories.ts';
 import { HISTORY_JOB_FILE_ENV } from './server/job-file.ts';
 import { saveHistoryJob, writePageHistories, type HistoryJob } from './server/write-histories.ts';
 import { HISTORY_ROUTE, PLUGIN_NAME, type PageHistoryGlobalData } from './shared/types.ts';
+import { blogContentOf, docsContentOf } from '../../content/all-content.ts';
 
 export default function pageHistoryPlugin(context: LoadContext): Plugin {
   const { siteDir, baseUrl } = context;
@@ -48,8 +47,8 @@ export default function pageHistoryPlugin(context: LoadContext): Plugin {
     async allContentLoaded({ allContent, actions }) {
       if (!availability.available) return;
 
-      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-      const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      const docsContent = docsContentOf(allContent);
+      const blogContent = blogContentOf(allContent);
       pages = [
         ...(docsContent?.loadedVersions ?? [])
           .flatMap((version) => version.docs)

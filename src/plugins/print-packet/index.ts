@@ -10,8 +10,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import type { BlogContent } from '@docusaurus/plugin-content-blog';
 
 import { formatDate } from '../../components/format-date.ts';
 import { isDevServer } from '../../config/command.ts';
@@ -27,6 +25,7 @@ import { readBuildCommit } from '../page-feedback/server/build-commit.ts';
 import { PACKET_FILE, PLUGIN_NAME, PRINT_EDITION_FILE, type PrintPacketGlobalData } from './shared/names.ts';
 import { printEditionHtml, type PacketPage } from './server/print-edition.ts';
 import { printPacket } from './server/print-pdf.ts';
+import { blogContentOf, docsContentOf } from '../../content/all-content.ts';
 
 type PacketEntry = Omit<PacketPage, 'html'>;
 
@@ -48,8 +47,8 @@ export default function printPacketPlugin(context: LoadContext): Plugin {
     async allContentLoaded({ allContent }) {
       // The packet's pages are for postBuild, which `npm start` never runs; a save need not order them.
       if (isDevServer()) return;
-      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-      const blogContent = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      const docsContent = docsContentOf(allContent);
+      const blogContent = blogContentOf(allContent);
       const version = docsContent?.loadedVersions[0];
       const sidebarItems = Object.values((version?.sidebars ?? {}) as Record<string, SidebarItem[]>).flat();
       const docs = inSidebarOrder(version?.docs ?? [], sidebarItems);

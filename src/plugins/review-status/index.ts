@@ -10,7 +10,6 @@
 // Try: HANDBOOK_TODAY=2028-01-01 npm start, then open /due-for-review
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { normalizeUrl } from '@docusaurus/utils';
 
 import { REPO_URL } from '../../config/site.ts';
@@ -23,6 +22,7 @@ import {
   type DueForReviewProps,
   type ReviewStatusGlobalData,
 } from './shared/types.ts';
+import { docsContentOf } from '../../content/all-content.ts';
 
 /** The issue form a reader fills in when a page is wrong (.github/ISSUE_TEMPLATE/page-is-wrong.yml). */
 export const REPORT_ISSUE_URL = `${REPO_URL}/issues/new?template=page-is-wrong.yml`;
@@ -43,7 +43,7 @@ export default function reviewStatusPlugin(context: LoadContext): Plugin {
     async allContentLoaded({ allContent, actions }) {
       const owners = readOwners(context.siteDir);
       const today = reviewDate();
-      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      const docsContent = docsContentOf(allContent);
       const docs = docsContent?.loadedVersions.flatMap((version) => version.docs) ?? [];
       const duePages = findDuePages(docs, owners, today);
 
