@@ -27,6 +27,7 @@ import glossaryPlugin from './src/plugins/glossary/index';
 import homePagePlugin from './src/plugins/home-page/index';
 import buildMemoryPlugin from './src/plugins/build-memory/index';
 import routeLookupPlugin from './src/plugins/route-lookup/index';
+import sidebarLookupPlugin from './src/plugins/sidebar-lookup/index';
 import codeHighlightingPlugin from './src/plugins/code-highlighting/index';
 import phoneMenuSidebarPlugin from './src/plugins/phone-menu-sidebar/index';
 import postcssOncePlugin from './src/plugins/postcss-once/index';
@@ -142,6 +143,8 @@ const config: Config = {
           buildMemoryPlugin,
           // Finds the route of a page by look-up, not by trying every route: renders stay linear in the page count.
           routeLookupPlugin,
+          // Answers the sidebar's "is this category active?" by look-up, not by walking it: the same, in linear time.
+          sidebarLookupPlugin,
           // Keeps Prism out of main.js: code arrives highlighted (rehypeCodeTokens above).
           codeHighlightingPlugin,
           // The phone menu's docs sidebar without a sort that sets up collation data on every doc page.

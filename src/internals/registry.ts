@@ -49,6 +49,22 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
     record: 'design/route-lookup.md',
   },
   {
+    id: 'docs-client-alias',
+    touches:
+      "the bundles' `@docusaurus/plugin-content-docs/client` (the theme's sidebar components import their active and visible checks from it)",
+    why: "answers the sidebar's active and visible checks by look-up instead of walking each category: renders stop growing with the sidebar",
+    files: [
+      'src/plugins/sidebar-lookup/index.ts',
+      'src/plugins/sidebar-lookup/client/docs-client.ts',
+      'src/plugins/sidebar-lookup/client/sidebar-paths.ts',
+    ],
+    guard:
+      "the theme's sidebar components still import the three checks from the docs client entry, which still exports them and is reachable at the file path the stand-in re-exports",
+    turnedOffBy:
+      "docusaurus.config.ts leaves the sidebar-lookup plugin out: the theme calls the docs plugin's own checks",
+    record: 'design/sidebar-lookup.md',
+  },
+  {
     id: 'doc-root-copy',
     touches: "a copy of the classic theme's `DocRoot` (eject marked unsafe by the theme)",
     why: "finds the current doc's route with the same look-up instead of scanning every doc route on each render",

@@ -84,6 +84,31 @@ describe('react-router-config-alias', () => {
   });
 });
 
+describe('docs-client-alias', () => {
+  const checks = ['isActiveSidebarItem', 'isVisibleSidebarItem', 'useVisibleSidebarItems'];
+
+  test("the theme's sidebar components import the checks from the docs client entry by that name", () => {
+    const imported = new Set(
+      ['DocSidebarItems', 'DocSidebarItem/Category', 'DocSidebarItem/Link'].flatMap((part) =>
+        [
+          ...read(join(themeClassic(), 'lib', 'theme', part, 'index.js')).matchAll(
+            /import\s*\{([^}]*)\}\s*from ['"]@docusaurus\/plugin-content-docs\/client['"]/g,
+          ),
+        ].flatMap(([, list = '']) => list.split(',').map((name) => name.trim())),
+      ),
+    );
+    expect([...imported]).toEqual(expect.arrayContaining(['isActiveSidebarItem', 'useVisibleSidebarItems']));
+  });
+
+  test('the docs client entry still exports the three checks, at the file the stand-in re-exports', () => {
+    const docsDir = packageDir('@docusaurus/plugin-content-docs');
+    const manifest = JSON.parse(read(join(docsDir, 'package.json'))) as { exports: Record<string, unknown> };
+    expect(manifest.exports['./client']).toMatchObject({ default: './lib/client/index.js' });
+    expect(manifest.exports['./lib/*']).toBe('./lib/*');
+    expect([...exportedNames(join(docsDir, 'lib', 'client', 'index.d.ts'))]).toEqual(expect.arrayContaining(checks));
+  });
+});
+
 describe('doc-root-copy', () => {
   test('the theme still has the DocRoot parts the copy renders', () => {
     for (const part of ['DocRoot', 'DocRoot/Layout', 'NotFound/Content']) {
