@@ -2,7 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
 import { BASE_URL, REPO_BRANCH, REPO_URL, SITE_URL, SOURCE_POST } from './src/config/site';
-import { isProductionBuild } from './src/config/command';
+import { bundlesOnly, isProductionBuild } from './src/config/command';
 import { isGitWorkTree } from './src/config/git';
 import { readSections } from './src/content/sections';
 import { algoliaOrigins, readAlgoliaSettings } from './src/plugins/handbook-search/algolia';
@@ -112,8 +112,17 @@ const config: Config = {
   baseUrlIssueBanner: false,
 
   // No Rspack cache for a production build: it would cost time and memory and
-  // rarely be used (design/no-build-cache.md). `npm start` keeps it.
-  future: { v4: true, faster: { rspackPersistentCache: !isProductionBuild() } },
+  // rarely be used (design/no-build-cache.md). `npm start` keeps it. A process
+  // that makes one bundle only compiles its pages itself: the cache that hands
+  // each compiled page from one bundle to the other would wait for a bundle
+  // this process never makes (design/two-process-build.md).
+  future: {
+    v4: true,
+    faster: {
+      rspackPersistentCache: !isProductionBuild(),
+      ...(bundlesOnly() === undefined ? {} : { mdxCrossCompilerCache: false }),
+    },
+  },
 
   // Every check fails the build: a contributor learns about a broken link in
   // the pull request, not from a reader.

@@ -13,7 +13,12 @@
 // (design/two-process-build.md). A third writes the page histories once the
 // second has exited (design/page-history.md). The bundling process runs with
 // a V8 flag that keeps its heap from more than doubling between full
-// collections (design/bundle-heap-growth.md). Docusaurus itself reads the two switches
+// collections (design/bundle-heap-growth.md). A site of more than
+// SPLIT_BUNDLES_ABOVE_PAGES Markdown pages is bundled in two processes in turn,
+// the server bundle and then the client bundle, each compiling every page
+// itself, so no process holds both bundles' modules at once; the server
+// bundle is kept aside while the second process empties the output folder.
+// Docusaurus itself reads the two switches
 // (DOCUSAURUS_EXIT_AFTER_BUNDLING, DOCUSAURUS_SKIP_BUNDLING). It stops after
 // the first locale's bundles, so this suits a site with one locale, as ours.
 //
@@ -21,12 +26,13 @@
 //      npm run build -- --out-dir build-preview
 //      /usr/bin/time -v npm run build   ("Maximum resident set size")
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { BUNDLE_ONLY_ENV } from '../src/config/command.ts';
 import { isStockDocusaurus } from '../src/internals/registry.ts';
 import { HISTORY_JOB_FILE_ENV, HISTORY_JOB_SCRIPT } from '../src/plugins/page-history/server/job-file.ts';
 
@@ -81,7 +87,7 @@ function removeAbandonedFolders(outDir: string) {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
   const leftover = new RegExp(
-    `^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|previous)-(\\d+)$`,
+    `^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|previous|server)-(\\d+)$`,
   );
   for (const entry of readdirSync(parent)) {
     const match = leftover.exec(entry);
@@ -102,7 +108,7 @@ export function docusaurusBin(siteDir: string): string {
 }
 
 type BuildPhase = {
-  name: 'bundle' | 'render' | 'build';
+  name: 'bundle' | 'bundle-server' | 'bundle-client' | 'render' | 'build';
   env: Record<string, string>;
   /** Flags for node itself, before the docusaurus command. */
   nodeFlags: string[];
@@ -117,16 +123,56 @@ type BuildPhase = {
 export const BUNDLE_NODE_FLAGS = ['--heap-growing-percent=100'];
 
 /**
- * The processes of a build: two, each a `docusaurus build` with one of
- * Docusaurus' own switches, or one plain `docusaurus build` when
- * HANDBOOK_STOCK_DOCUSAURUS turns the patches on Docusaurus internals off
- * (src/internals/registry.ts).
+ * Above this many Markdown pages, one process holding both bundles' modules
+ * would need more memory than two processes in turn cost in time: each then
+ * compiles every page once more (design/two-process-build.md).
  */
-export function buildPhases(env: NodeJS.ProcessEnv = process.env): BuildPhase[] {
+export const SPLIT_BUNDLES_ABOVE_PAGES = 5000;
+
+/** `1` splits the bundling whatever the site's size, `0` never does; unset, the page count decides. */
+export const SPLIT_BUNDLES_ENV = 'HANDBOOK_SPLIT_BUNDLES';
+
+function splitsBundles(env: NodeJS.ProcessEnv, markdownPages: number): boolean {
+  const forced = env[SPLIT_BUNDLES_ENV]?.trim();
+  if (forced === undefined || forced === '') return markdownPages > SPLIT_BUNDLES_ABOVE_PAGES;
+  if (forced === '1' || forced === '0') return forced === '1';
+  throw new Error(
+    `${SPLIT_BUNDLES_ENV} must be 1 (bundle in two processes) or 0 (in one), not ${JSON.stringify(forced)}`,
+  );
+}
+
+/** The Markdown pages under docs/ and blog/, partials (`_` names) left out: what the bundles compile. */
+export function countMarkdownFiles(siteDir: string): number {
+  let pages = 0;
+  for (const folder of ['docs', 'blog']) {
+    const root = join(siteDir, folder);
+    if (!existsSync(root)) continue;
+    const entries: Dirent[] = readdirSync(root, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) pages += 1;
+    }
+  }
+  return pages;
+}
+
+/**
+ * The processes of a build: a bundling process and a render process, each a
+ * `docusaurus build` with one of Docusaurus' own switches; on a site of more
+ * than SPLIT_BUNDLES_ABOVE_PAGES pages (or with HANDBOOK_SPLIT_BUNDLES=1), two
+ * bundling processes, the server bundle first. One plain `docusaurus build` when HANDBOOK_STOCK_DOCUSAURUS
+ * turns the patches on Docusaurus internals off (src/internals/registry.ts).
+ */
+export function buildPhases(env: NodeJS.ProcessEnv = process.env, markdownPages = 0): BuildPhase[] {
   if (isStockDocusaurus(env)) return [{ name: 'build', env: {}, nodeFlags: [] }];
+  const bundle = { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' };
+  const render: BuildPhase = { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' }, nodeFlags: [] };
+  if (!splitsBundles(env, markdownPages)) {
+    return [{ name: 'bundle', env: bundle, nodeFlags: BUNDLE_NODE_FLAGS }, render];
+  }
   return [
-    { name: 'bundle', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' }, nodeFlags: BUNDLE_NODE_FLAGS },
-    { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' }, nodeFlags: [] },
+    { name: 'bundle-server', env: { ...bundle, [BUNDLE_ONLY_ENV]: 'server' }, nodeFlags: BUNDLE_NODE_FLAGS },
+    { name: 'bundle-client', env: { ...bundle, [BUNDLE_ONLY_ENV]: 'client' }, nodeFlags: BUNDLE_NODE_FLAGS },
+    render,
   ];
 }
 
@@ -168,21 +214,34 @@ function runDocusaurus(
 async function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<number> {
   // The render process saves the history job here instead of running it (src/plugins/page-history/server/job-file.ts).
   const historyJob = join(tmpdir(), `handbook-page-history-job-${process.pid}.json`);
+  // The server bundle, while the client's process empties the output folder (Docusaurus does so before bundling).
+  const serverAside = `${plan.outDir}.server-${process.pid}`;
+  const serverBundle = join(partialDir, '__server');
   rmSync(historyJob, { force: true });
   try {
-    for (const phase of buildPhases()) {
+    const phases = buildPhases(process.env, countMarkdownFiles(plan.siteDir));
+    if (phases[0]?.name === 'bundle-server') {
+      console.log('build: the server and the client bundle are made in turn, each in a process of its own');
+    }
+    for (const phase of phases) {
       if (phase.name === 'render') {
         console.log("build: bundles written; rendering the pages in a new process, with the bundler's memory freed");
       }
       const env = phase.name === 'render' ? { ...phase.env, [HISTORY_JOB_FILE_ENV]: historyJob } : phase.env;
       const status = await runDocusaurus(plan, partialDir, phase, env);
       if (status !== 0) return status;
+      if (phase.name === 'bundle-server') renameSync(serverBundle, serverAside);
+      if (phase.name === 'bundle-client') {
+        rmSync(serverBundle, { recursive: true, force: true });
+        renameSync(serverAside, serverBundle);
+      }
     }
     if (!existsSync(historyJob)) return 0;
     // The loader this script runs under (tsx), so the job's TypeScript loads as this file did.
     return await runNode(plan, [...process.execArgv, join(plan.siteDir, HISTORY_JOB_SCRIPT), historyJob], {});
   } finally {
     rmSync(historyJob, { force: true });
+    rmSync(serverAside, { recursive: true, force: true });
   }
 }
 

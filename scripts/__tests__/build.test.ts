@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-import { BUNDLE_NODE_FLAGS, buildPhases, planBuild } from '../build.ts';
+import { BUNDLE_NODE_FLAGS, buildPhases, countMarkdownFiles, planBuild, SPLIT_BUNDLES_ABOVE_PAGES } from '../build.ts';
 
 // What `npm run build -- <args>` hands docusaurus, and where the finished site goes.
 // (That a failed build leaves the previous one untouched is tested on real
@@ -55,5 +58,68 @@ describe('buildPhases', () => {
 
   test.each(['0', '', 'no'])('HANDBOOK_STOCK_DOCUSAURUS=%j leaves the patches on', (value) => {
     expect(buildPhases({ HANDBOOK_STOCK_DOCUSAURUS: value })).toHaveLength(2);
+  });
+});
+
+describe('bundling a large site in two processes', () => {
+  const bundle = { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' };
+  const split = [
+    {
+      name: 'bundle-server',
+      env: { ...bundle, HANDBOOK_BUNDLE_ONLY: 'server' },
+      nodeFlags: ['--heap-growing-percent=100'],
+    },
+    {
+      name: 'bundle-client',
+      env: { ...bundle, HANDBOOK_BUNDLE_ONLY: 'client' },
+      nodeFlags: ['--heap-growing-percent=100'],
+    },
+    { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' }, nodeFlags: [] },
+  ];
+
+  test('above the limit the server bundle and then the client bundle each get a process, then the pages render', () => {
+    expect(buildPhases({}, SPLIT_BUNDLES_ABOVE_PAGES).map((phase) => phase.name)).toEqual(['bundle', 'render']);
+    expect(buildPhases({}, SPLIT_BUNDLES_ABOVE_PAGES + 1)).toEqual(split);
+  });
+
+  test('HANDBOOK_SPLIT_BUNDLES=1 splits a small site, =0 keeps a large one in one process, and stock never splits', () => {
+    expect(buildPhases({ HANDBOOK_SPLIT_BUNDLES: '1' }, 10)).toEqual(split);
+    expect(buildPhases({ HANDBOOK_SPLIT_BUNDLES: '0' }, 100_000).map((phase) => phase.name)).toEqual([
+      'bundle',
+      'render',
+    ]);
+    expect(buildPhases({ HANDBOOK_STOCK_DOCUSAURUS: '1' }, 100_000)).toEqual([
+      { name: 'build', env: {}, nodeFlags: [] },
+    ]);
+  });
+
+  test('any other HANDBOOK_SPLIT_BUNDLES value is refused by name', () => {
+    expect(() => buildPhases({ HANDBOOK_SPLIT_BUNDLES: 'yes' }, 10)).toThrow(
+      'HANDBOOK_SPLIT_BUNDLES must be 1 (bundle in two processes) or 0 (in one), not "yes"',
+    );
+  });
+
+  test('counts the Markdown pages under docs/ and blog/, partials and other files left out', () => {
+    const site = mkdtempSync(join(tmpdir(), 'handbook-count-'));
+    try {
+      const files = [
+        'docs/intro.md',
+        'docs/culture/deck.mdx',
+        'docs/culture/_partial.mdx',
+        'docs/culture/_category_.json',
+        'docs/img/diagram.svg',
+        'blog/2017-05-16-retro/index.md',
+        'blog/authors.yml',
+        'src/pages/markdown-page.md',
+      ];
+      for (const file of files) {
+        mkdirSync(dirname(join(site, file)), { recursive: true });
+        writeFileSync(join(site, file), '# A page\n');
+      }
+      expect(countMarkdownFiles(site)).toBe(3);
+      expect(countMarkdownFiles(join(site, 'src'))).toBe(0);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

@@ -35,3 +35,18 @@ export function exitsAfterBundling(env: NodeJS.ProcessEnv = process.env): boolea
 export function rendersFromBundles(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.DOCUSAURUS_SKIP_BUNDLING === 'true';
 }
+
+/** Set by scripts/build.ts on a bundling process that makes one of the two bundles only. */
+export const BUNDLE_ONLY_ENV = 'HANDBOOK_BUNDLE_ONLY';
+
+/**
+ * The one bundle this bundling process makes, when a large site's build
+ * bundles the client and the server in two processes in turn
+ * (design/two-process-build.md); undefined when it makes both.
+ */
+export function bundlesOnly(env: NodeJS.ProcessEnv = process.env): 'client' | 'server' | undefined {
+  const value = env[BUNDLE_ONLY_ENV];
+  if (value === undefined || value === '') return undefined;
+  if (value === 'client' || value === 'server') return value;
+  throw new Error(`${BUNDLE_ONLY_ENV} must be "client" or "server", not ${JSON.stringify(value)}`);
+}

@@ -120,9 +120,10 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
   {
     id: 'two-process-build',
     touches: "Docusaurus' undocumented `DOCUSAURUS_EXIT_AFTER_BUNDLING` and `DOCUSAURUS_SKIP_BUNDLING`",
-    why: "bundles in one process and renders in a second, so the bundler's native memory is gone before pages render",
+    why: "bundles in one process and renders in a second, so the bundler's native memory is gone before pages render; a site over scripts/build.ts' page limit gets one bundling process per bundle",
     files: [
       'scripts/build.ts',
+      'src/plugins/build-memory/index.ts',
       'src/config/command.ts',
       'src/plugins/handbook-search/index.ts',
       'src/plugins/markdown-copies/index.ts',

@@ -259,6 +259,29 @@ describe.sequential('the real Docusaurus build, through scripts/build.ts', () =>
     );
   });
 
+  test('bundling the server and the client in turn (as a site over the page limit does) gives the same site', () => {
+    const splitOut = join(mkdtempSync(join(tmpdir(), 'handbook-fixture-out-')), 'build');
+    sitesToRemove.push(resolve(splitOut, '..'));
+    const result = run([join(REPO_DIR, 'scripts', 'build.ts'), '--out-dir', splitOut], assembleSite(null), {
+      HANDBOOK_SPLIT_BUNDLES: '1',
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/the server and the client bundle are made in turn/);
+    // main.js holds the site config, whose one compile switch differs; every other file is the same.
+    const mainName = (name: string) => name.replace(/main\.[0-9a-f]+\.js/g, 'main.js');
+    const split = snapshot(splitOut);
+    expect(Object.keys(split).map(mainName).sort()).toEqual(Object.keys(goodBuild).map(mainName).sort());
+    for (const [file, hash] of Object.entries(goodBuild)) {
+      if (file.endsWith('.html')) {
+        const page = (dir: string, name: string) => mainName(readFileSync(join(dir, name), 'utf8'));
+        expect(page(splitOut, file), file).toBe(page(outDir, file));
+      } else if (!/main\.[0-9a-f]+\.js$/.test(file)) {
+        expect(split[file], file).toBe(hash);
+      }
+    }
+    expect(readdirSync(resolve(splitOut, '..'))).toEqual(['build']);
+  }, 180_000);
+
   test.each(ACCEPTED_CASES)(
     'builds %s like the baseline',
     (name) => {

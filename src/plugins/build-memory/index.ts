@@ -22,6 +22,7 @@ import { runInNewContext } from 'node:vm';
 import type { Plugin } from '@docusaurus/types';
 import type { Compiler, RuleSetRule } from 'webpack';
 import { type AllContent, blogContentOf, docsContentOf } from '../../content/all-content.ts';
+import { bundlesOnly } from '../../config/command.ts';
 
 type GarbageCollector = () => void;
 
@@ -73,6 +74,9 @@ export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPI
   };
 }
 
+/** The entry of the bundle a process leaves to the other, when each bundle has a process of its own. */
+export const EMPTY_BUNDLE_ENTRY = join(__dirname, 'empty-bundle.ts');
+
 /**
  * The most Markdown pages (docs and blog posts) a site may have for the
  * client bundle's modules to be concatenated: below it the pass is cheap and
@@ -99,6 +103,11 @@ export default function buildMemoryPlugin(): Plugin {
     configureWebpack(config, isServer) {
       // Production builds only: `docusaurus start` rebundles on every save.
       if (config.mode !== 'production') return {};
+      // The other process makes this bundle: nothing of the site is compiled into it here.
+      const only = bundlesOnly();
+      if (only !== undefined && only !== (isServer ? 'server' : 'client')) {
+        return { mergeStrategy: { entry: 'replace' }, entry: EMPTY_BUNDLE_ENTRY };
+      }
       // Docusaurus already leaves the server bundle's modules apart.
       const concatenate = isServer || markdownPages <= CONCATENATE_UP_TO_PAGES;
       return {

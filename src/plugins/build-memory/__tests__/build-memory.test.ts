@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test, vi } from 'vitest';
 import type { Compiler } from 'webpack';
@@ -7,6 +8,7 @@ import buildMemoryPlugin, {
   collectGarbage,
   collectWhenModulesAreBuilt,
   countMarkdownPages,
+  EMPTY_BUNDLE_ENTRY,
 } from '../index.ts';
 
 /** A compiler with only the hooks the plugin uses; `compile()` starts a compilation, whose `seal()` runs what was tapped. */
@@ -131,5 +133,44 @@ describe('module concatenation on large sites', () => {
     { bundle: 'client' as const, mode: 'development' as const },
   ])('adds nothing to the $bundle bundle in $mode', async ({ bundle, mode }) => {
     expect((await configuredFor(CONCATENATE_UP_TO_PAGES + 1, bundle, mode)).optimization).toBeUndefined();
+  });
+});
+
+describe('a process that makes one bundle only', () => {
+  test.each([
+    ['client', true],
+    ['server', false],
+  ] as const)(
+    'with HANDBOOK_BUNDLE_ONLY=%s the other bundle gets an empty entry and nothing else',
+    (only, isServer) => {
+      vi.stubEnv('HANDBOOK_BUNDLE_ONLY', only);
+      try {
+        const plugin = buildMemoryPlugin();
+        expect(plugin.configureWebpack?.({ mode: 'production' }, isServer, {} as never, undefined)).toEqual({
+          mergeStrategy: { entry: 'replace' },
+          entry: EMPTY_BUNDLE_ENTRY,
+        });
+        const own = plugin.configureWebpack?.({ mode: 'production' }, !isServer, {} as never, undefined) as {
+          entry?: unknown;
+          plugins?: unknown[];
+        };
+        expect(own.entry).toBeUndefined();
+        expect(own.plugins).toHaveLength(1);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  );
+
+  test('the empty entry exists, and a wrong HANDBOOK_BUNDLE_ONLY is refused by name', () => {
+    expect(existsSync(EMPTY_BUNDLE_ENTRY)).toBe(true);
+    vi.stubEnv('HANDBOOK_BUNDLE_ONLY', 'both');
+    try {
+      expect(() =>
+        buildMemoryPlugin().configureWebpack?.({ mode: 'production' }, false, {} as never, undefined),
+      ).toThrow('HANDBOOK_BUNDLE_ONLY must be "client" or "server", not "both"');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { PropSidebarItem, PropSidebarItemCategory } from '@docusaurus/plugin-content-docs';
 
 /** A path as the theme compares paths: one trailing slash, letter case ignored. Empty stays empty. */
-export function pathKey(path: string): string {
+function pathKey(path: string): string {
   if (!path) return path;
   return (path.endsWith('/') ? path : `${path}/`).toLowerCase();
 }
