@@ -15,9 +15,10 @@
 // a V8 flag that keeps its heap from more than doubling between full
 // collections (design/bundle-heap-growth.md). A site of more than
 // SPLIT_BUNDLES_ABOVE_PAGES Markdown pages is bundled in two processes in turn,
-// the server bundle and then the client bundle, each compiling every page
-// itself, so no process holds both bundles' modules at once; the server
-// bundle is kept aside while the second process empties the output folder.
+// the client bundle and then the server bundle, so no process holds both
+// bundles' modules at once: the first hands each compiled page to the second
+// through a folder, and its output (with its manifest) is kept aside while
+// the second process empties the output folder.
 // Docusaurus itself reads the two switches
 // (DOCUSAURUS_EXIT_AFTER_BUNDLING, DOCUSAURUS_SKIP_BUNDLING). It stops after
 // the first locale's bundles, so this suits a site with one locale, as ours.
@@ -26,13 +27,13 @@
 //      npm run build -- --out-dir build-preview
 //      /usr/bin/time -v npm run build   ("Maximum resident set size")
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { BUNDLE_ONLY_ENV } from '../src/config/command.ts';
+import { BUNDLE_ONLY_ENV, COMPILED_PAGES_ENV } from '../src/config/command.ts';
 import { isStockDocusaurus } from '../src/internals/registry.ts';
 import { HISTORY_JOB_FILE_ENV, HISTORY_JOB_SCRIPT } from '../src/plugins/page-history/server/job-file.ts';
 
@@ -87,7 +88,7 @@ function removeAbandonedFolders(outDir: string) {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
   const leftover = new RegExp(
-    `^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|previous|server)-(\\d+)$`,
+    `^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|previous|client|pages)-(\\d+)$`,
   );
   for (const entry of readdirSync(parent)) {
     const match = leftover.exec(entry);
@@ -159,19 +160,25 @@ export function countMarkdownFiles(siteDir: string): number {
  * The processes of a build: a bundling process and a render process, each a
  * `docusaurus build` with one of Docusaurus' own switches; on a site of more
  * than SPLIT_BUNDLES_ABOVE_PAGES pages (or with HANDBOOK_SPLIT_BUNDLES=1), two
- * bundling processes, the server bundle first. One plain `docusaurus build` when HANDBOOK_STOCK_DOCUSAURUS
+ * bundling processes, the client bundle first, handing its compiled pages to
+ * the server's through the folder `compiledPages`. One plain `docusaurus build` when HANDBOOK_STOCK_DOCUSAURUS
  * turns the patches on Docusaurus internals off (src/internals/registry.ts).
  */
-export function buildPhases(env: NodeJS.ProcessEnv = process.env, markdownPages = 0): BuildPhase[] {
+export function buildPhases(
+  env: NodeJS.ProcessEnv = process.env,
+  markdownPages = 0,
+  compiledPages = 'compiled-pages',
+): BuildPhase[] {
   if (isStockDocusaurus(env)) return [{ name: 'build', env: {}, nodeFlags: [] }];
   const bundle = { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' };
   const render: BuildPhase = { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' }, nodeFlags: [] };
   if (!splitsBundles(env, markdownPages)) {
     return [{ name: 'bundle', env: bundle, nodeFlags: BUNDLE_NODE_FLAGS }, render];
   }
+  const handOver = { ...bundle, [COMPILED_PAGES_ENV]: compiledPages };
   return [
-    { name: 'bundle-server', env: { ...bundle, [BUNDLE_ONLY_ENV]: 'server' }, nodeFlags: BUNDLE_NODE_FLAGS },
-    { name: 'bundle-client', env: { ...bundle, [BUNDLE_ONLY_ENV]: 'client' }, nodeFlags: BUNDLE_NODE_FLAGS },
+    { name: 'bundle-client', env: { ...handOver, [BUNDLE_ONLY_ENV]: 'client' }, nodeFlags: BUNDLE_NODE_FLAGS },
+    { name: 'bundle-server', env: { ...handOver, [BUNDLE_ONLY_ENV]: 'server' }, nodeFlags: BUNDLE_NODE_FLAGS },
     render,
   ];
 }
@@ -214,14 +221,19 @@ function runDocusaurus(
 async function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<number> {
   // The render process saves the history job here instead of running it (src/plugins/page-history/server/job-file.ts).
   const historyJob = join(tmpdir(), `handbook-page-history-job-${process.pid}.json`);
-  // The server bundle, while the client's process empties the output folder (Docusaurus does so before bundling).
-  const serverAside = `${plan.outDir}.server-${process.pid}`;
-  const serverBundle = join(partialDir, '__server');
+  // The client bundle, while the server's process empties the output folder (Docusaurus does so before bundling).
+  const clientAside = `${plan.outDir}.client-${process.pid}`;
+  const compiledPages = `${plan.outDir}.pages-${process.pid}`;
+  // Where the client bundle's manifest lands, which the server's process overwrites with its empty client's.
+  const clientManifest = join(plan.siteDir, '.docusaurus', 'client-manifest.json');
   rmSync(historyJob, { force: true });
   try {
-    const phases = buildPhases(process.env, countMarkdownFiles(plan.siteDir));
-    if (phases[0]?.name === 'bundle-server') {
-      console.log('build: the server and the client bundle are made in turn, each in a process of its own');
+    const phases = buildPhases(process.env, countMarkdownFiles(plan.siteDir), compiledPages);
+    if (phases[0]?.name === 'bundle-client') {
+      mkdirSync(compiledPages, { recursive: true });
+      console.log(
+        'build: the client and then the server bundle are made in processes of their own, the compiled pages handed from one to the other',
+      );
     }
     for (const phase of phases) {
       if (phase.name === 'render') {
@@ -230,10 +242,17 @@ async function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<
       const env = phase.name === 'render' ? { ...phase.env, [HISTORY_JOB_FILE_ENV]: historyJob } : phase.env;
       const status = await runDocusaurus(plan, partialDir, phase, env);
       if (status !== 0) return status;
-      if (phase.name === 'bundle-server') renameSync(serverBundle, serverAside);
       if (phase.name === 'bundle-client') {
-        rmSync(serverBundle, { recursive: true, force: true });
-        renameSync(serverAside, serverBundle);
+        renameSync(partialDir, clientAside);
+        copyFileSync(clientManifest, join(clientAside, 'client-manifest.json'));
+      }
+      if (phase.name === 'bundle-server') {
+        renameSync(join(clientAside, 'client-manifest.json'), clientManifest);
+        rmSync(join(clientAside, '__server'), { recursive: true, force: true });
+        renameSync(join(partialDir, '__server'), join(clientAside, '__server'));
+        rmSync(partialDir, { recursive: true, force: true });
+        renameSync(clientAside, partialDir);
+        rmSync(compiledPages, { recursive: true, force: true });
       }
     }
     if (!existsSync(historyJob)) return 0;
@@ -241,7 +260,8 @@ async function runDocusaurusBuild(plan: BuildPlan, partialDir: string): Promise<
     return await runNode(plan, [...process.execArgv, join(plan.siteDir, HISTORY_JOB_SCRIPT), historyJob], {});
   } finally {
     rmSync(historyJob, { force: true });
-    rmSync(serverAside, { recursive: true, force: true });
+    rmSync(clientAside, { recursive: true, force: true });
+    rmSync(compiledPages, { recursive: true, force: true });
   }
 }
 

@@ -63,27 +63,28 @@ describe('buildPhases', () => {
 
 describe('bundling a large site in two processes', () => {
   const bundle = { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' };
+  const handOver = { ...bundle, HANDBOOK_COMPILED_PAGES: '/tmp/pages' };
   const split = [
     {
-      name: 'bundle-server',
-      env: { ...bundle, HANDBOOK_BUNDLE_ONLY: 'server' },
+      name: 'bundle-client',
+      env: { ...handOver, HANDBOOK_BUNDLE_ONLY: 'client' },
       nodeFlags: ['--heap-growing-percent=100'],
     },
     {
-      name: 'bundle-client',
-      env: { ...bundle, HANDBOOK_BUNDLE_ONLY: 'client' },
+      name: 'bundle-server',
+      env: { ...handOver, HANDBOOK_BUNDLE_ONLY: 'server' },
       nodeFlags: ['--heap-growing-percent=100'],
     },
     { name: 'render', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' }, nodeFlags: [] },
   ];
 
-  test('above the limit the server bundle and then the client bundle each get a process, then the pages render', () => {
+  test('above the limit the client bundle and then the server bundle each get a process, then the pages render', () => {
     expect(buildPhases({}, SPLIT_BUNDLES_ABOVE_PAGES).map((phase) => phase.name)).toEqual(['bundle', 'render']);
-    expect(buildPhases({}, SPLIT_BUNDLES_ABOVE_PAGES + 1)).toEqual(split);
+    expect(buildPhases({}, SPLIT_BUNDLES_ABOVE_PAGES + 1, '/tmp/pages')).toEqual(split);
   });
 
   test('HANDBOOK_SPLIT_BUNDLES=1 splits a small site, =0 keeps a large one in one process, and stock never splits', () => {
-    expect(buildPhases({ HANDBOOK_SPLIT_BUNDLES: '1' }, 10)).toEqual(split);
+    expect(buildPhases({ HANDBOOK_SPLIT_BUNDLES: '1' }, 10, '/tmp/pages')).toEqual(split);
     expect(buildPhases({ HANDBOOK_SPLIT_BUNDLES: '0' }, 100_000).map((phase) => phase.name)).toEqual([
       'bundle',
       'render',

@@ -50,3 +50,11 @@ export function bundlesOnly(env: NodeJS.ProcessEnv = process.env): 'client' | 's
   if (value === 'client' || value === 'server') return value;
   throw new Error(`${BUNDLE_ONLY_ENV} must be "client" or "server", not ${JSON.stringify(value)}`);
 }
+
+/** Set by scripts/build.ts on both bundling processes of a split build: where the compiled pages are handed over. */
+export const COMPILED_PAGES_ENV = 'HANDBOOK_COMPILED_PAGES';
+
+/** The folder where the client's bundling process leaves each compiled page for the server's, or undefined. */
+export function compiledPagesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env[COMPILED_PAGES_ENV] || undefined;
+}

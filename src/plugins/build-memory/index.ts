@@ -22,7 +22,7 @@ import { runInNewContext } from 'node:vm';
 import type { Plugin } from '@docusaurus/types';
 import type { Compiler, RuleSetRule } from 'webpack';
 import { type AllContent, blogContentOf, docsContentOf } from '../../content/all-content.ts';
-import { bundlesOnly } from '../../config/command.ts';
+import { bundlesOnly, compiledPagesDir } from '../../config/command.ts';
 
 type GarbageCollector = () => void;
 
@@ -74,6 +74,25 @@ export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPI
   };
 }
 
+/**
+ * The loader rule that hands compiled pages from the client's bundling
+ * process to the server's: the first records each page the MDX loader
+ * compiled, the second takes them instead of compiling again
+ * (./compiled-pages.cjs, design/two-process-build.md).
+ */
+export function compiledPagesHandOver(bundle: 'client' | 'server', dir: string): RuleSetRule {
+  return {
+    test: (path: string) => MARKDOWN_PAGE.test(path),
+    enforce: 'post',
+    use: [
+      {
+        loader: join(__dirname, 'compiled-pages.cjs'),
+        options: { dir, mode: bundle === 'client' ? 'record' : 'replay' },
+      },
+    ],
+  };
+}
+
 /** The entry of the bundle a process leaves to the other, when each bundle has a process of its own. */
 export const EMPTY_BUNDLE_ENTRY = join(__dirname, 'empty-bundle.ts');
 
@@ -103,16 +122,24 @@ export default function buildMemoryPlugin(): Plugin {
     configureWebpack(config, isServer) {
       // Production builds only: `docusaurus start` rebundles on every save.
       if (config.mode !== 'production') return {};
+      const bundle = isServer ? 'server' : 'client';
       // The other process makes this bundle: nothing of the site is compiled into it here.
       const only = bundlesOnly();
-      if (only !== undefined && only !== (isServer ? 'server' : 'client')) {
+      if (only !== undefined && only !== bundle) {
         return { mergeStrategy: { entry: 'replace' }, entry: EMPTY_BUNDLE_ENTRY };
       }
       // Docusaurus already leaves the server bundle's modules apart.
       const concatenate = isServer || markdownPages <= CONCATENATE_UP_TO_PAGES;
+      const handOver = only === undefined ? undefined : compiledPagesDir();
       return {
         plugins: [collectWhenModulesAreBuilt()],
-        module: { rules: [pageCompileGate(isServer ? 'server' : 'client')] },
+        // The gate first: a page waits for its place before the hand-over or the MDX loader starts on it.
+        module: {
+          rules: [
+            pageCompileGate(bundle),
+            ...(handOver === undefined ? [] : [compiledPagesHandOver(bundle, handOver)]),
+          ],
+        },
         ...(concatenate ? {} : { optimization: { concatenateModules: false } }),
       };
     },

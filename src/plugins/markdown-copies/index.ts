@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { exitsAfterBundling, isDevServer, rendersFromBundles } from '../../config/command.ts';
+import { bundlesOnly, exitsAfterBundling, isDevServer, rendersFromBundles } from '../../config/command.ts';
 import { siteRelativeFile } from '../../content/handbook-pages.ts';
 import {
   docIdsIn,
@@ -96,7 +96,8 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
         readingPath,
         bodiesFile,
       };
-      if (!rendersFromBundles()) {
+      // A split build's server bundle takes the client's compiled pages, so no page is parsed there.
+      if (!rendersFromBundles() && bundlesOnly() !== 'server') {
         // The bundler parses every doc page anyway: its remark step prints their bodies (server/bundled-bodies.ts).
         const permalinkByFile = new Map(site.pages.map((page) => [page.file, page.permalink]));
         expectBundledBodies({

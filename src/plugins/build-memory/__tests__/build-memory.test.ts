@@ -156,6 +156,18 @@ describe('a process that makes one bundle only', () => {
         };
         expect(own.entry).toBeUndefined();
         expect(own.plugins).toHaveLength(1);
+        vi.stubEnv('HANDBOOK_COMPILED_PAGES', '/tmp/pages');
+        const handingOver = plugin.configureWebpack?.({ mode: 'production' }, !isServer, {} as never, undefined) as {
+          module: { rules: { use: { loader: string; options: unknown }[] }[] };
+        };
+        expect(handingOver.module.rules.map((rule) => rule.use[0]?.loader.split('/').pop())).toEqual([
+          'page-compile-gate.cjs',
+          'compiled-pages.cjs',
+        ]);
+        expect(handingOver.module.rules[1]?.use[0]?.options).toEqual({
+          dir: '/tmp/pages',
+          mode: only === 'client' ? 'record' : 'replay',
+        });
       } finally {
         vi.unstubAllEnvs();
       }
