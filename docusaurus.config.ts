@@ -113,9 +113,10 @@ const config: Config = {
 
   // No Rspack cache for a production build: it would cost time and memory and
   // rarely be used (design/no-build-cache.md). `npm start` keeps it. A process
-  // that makes one bundle only compiles its pages itself: the cache that hands
-  // each compiled page from one bundle to the other would wait for a bundle
-  // this process never makes (design/two-process-build.md).
+  // that makes one bundle only turns off the cache that hands each compiled
+  // page from one bundle to the other: it would wait for a bundle this process
+  // never makes. The build hands pages over through a folder instead
+  // (design/two-process-build.md).
   future: {
     v4: true,
     faster: {

@@ -125,8 +125,8 @@ export const BUNDLE_NODE_FLAGS = ['--heap-growing-percent=100'];
 
 /**
  * Above this many Markdown pages, one process holding both bundles' modules
- * would need more memory than two processes in turn cost in time: each then
- * compiles every page once more (design/two-process-build.md).
+ * would need more memory than a second bundling process costs in time (one
+ * more site load; the pages still compile once: design/two-process-build.md).
  */
 export const SPLIT_BUNDLES_ABOVE_PAGES = 5000;
 
@@ -161,8 +161,9 @@ export function countMarkdownFiles(siteDir: string): number {
  * `docusaurus build` with one of Docusaurus' own switches; on a site of more
  * than SPLIT_BUNDLES_ABOVE_PAGES pages (or with HANDBOOK_SPLIT_BUNDLES=1), two
  * bundling processes, the client bundle first, handing its compiled pages to
- * the server's through the folder `compiledPages`. One plain `docusaurus build` when HANDBOOK_STOCK_DOCUSAURUS
- * turns the patches on Docusaurus internals off (src/internals/registry.ts).
+ * the server's through the folder `compiledPages`. One plain `docusaurus
+ * build` when HANDBOOK_STOCK_DOCUSAURUS turns the patches on Docusaurus
+ * internals off (src/internals/registry.ts).
  */
 export function buildPhases(
   env: NodeJS.ProcessEnv = process.env,
