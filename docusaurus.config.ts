@@ -28,6 +28,7 @@ import homePagePlugin from './src/plugins/home-page/index';
 import buildMemoryPlugin from './src/plugins/build-memory/index';
 import routeLookupPlugin from './src/plugins/route-lookup/index';
 import sidebarLookupPlugin from './src/plugins/sidebar-lookup/index';
+import pagesOnDemandPlugin from './src/plugins/pages-on-demand/index';
 import codeHighlightingPlugin from './src/plugins/code-highlighting/index';
 import phoneMenuSidebarPlugin from './src/plugins/phone-menu-sidebar/index';
 import postcssOncePlugin from './src/plugins/postcss-once/index';
@@ -159,6 +160,8 @@ const config: Config = {
           codeHighlightingPlugin,
           // The phone menu's docs sidebar without a sort that sets up collation data on every doc page.
           phoneMenuSidebarPlugin,
+          // Under npm start, a page compiles when the browser first asks for it: a large handbook starts as fast as a small one.
+          pagesOnDemandPlugin,
         ]
       : []),
     // Redirect pages for any static host, and build/_redirects; listed before the

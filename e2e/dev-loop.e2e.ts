@@ -2,7 +2,8 @@
 // runs shows up, without a restart, wherever other pages speak of it (the
 // backlinks of the page it links to, the glossary's "Used on", search), and
 // once deleted it is gone from all three. Runs `docusaurus start` on a copy
-// of the handbook (design/dev-loop.md).
+// of the handbook (design/dev-loop.md), where pages compile when first opened
+// (design/pages-on-demand.md).
 import { mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,6 +183,20 @@ describe('npm start: a page added and deleted while the server runs', () => {
     expect(await linkedFrom(page)).not.toContain(NEW_TITLE);
     await searchEventually(page, server, UNIQUE_WORD, (titles) => titles.length === 0);
   });
+
+  test('on demand: a page no one has opened compiles when a link to it is followed', async () => {
+    // Under npm start each Markdown page compiles when the browser first asks for it (design/pages-on-demand.md).
+    const compiles = () => server.countLines(/compiled (successfully|with)/);
+    await page.goto(`${server.url}${LINKED_PAGE}`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const before = compiles();
+    await page
+      .getByRole('navigation', { name: 'Docs sidebar' })
+      .getByRole('link', { name: 'Freedom and responsibility', exact: true })
+      .click();
+    await page.locator('article h1', { hasText: 'Freedom and responsibility' }).waitFor({ timeout: 90_000 });
+    expect(compiles()).toBeGreaterThan(before);
+  }, 180_000);
 
   test('added: the linked page, the glossary and search show it without a restart', async () => {
     save(join(siteDir, NEW_PAGE), NEW_PAGE_MARKDOWN);

@@ -75,6 +75,18 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
     record: 'design/route-lookup.md',
   },
   {
+    id: 'registry-weak-references',
+    touches:
+      "Docusaurus' generated `.docusaurus/registry.js` under `npm start`: a loader turns its `require.resolveWeak` references to Markdown pages into plain paths",
+    why: "lets Rspack's lazy compilation hold every page back until a browser asks for it: the dev server is ready before any page compiles",
+    files: ['src/plugins/pages-on-demand/index.ts', 'src/plugins/pages-on-demand/registry-weak-references.cjs'],
+    guard:
+      '@docusaurus/core still writes each registry entry as a loader, the path and `require.resolveWeak("path")`, and its loadable components still use the third only as the `webpack` option\'s ids',
+    turnedOffBy:
+      'docusaurus.config.ts leaves the pages-on-demand plugin out: every page compiles before the dev server answers',
+    record: 'design/pages-on-demand.md',
+  },
+  {
     id: 'prism-client-module-alias',
     touches: "the classic theme's client module `prism-include-languages`, aliased to an empty module",
     why: 'keeps Prism out of main.js: code is highlighted when Markdown is compiled',

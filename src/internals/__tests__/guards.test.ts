@@ -125,6 +125,22 @@ describe('doc-root-copy', () => {
   });
 });
 
+describe('registry-weak-references', () => {
+  test('Docusaurus still names each route chunk by loader, path and weak reference, in that order', () => {
+    const codegen = read(join(core(), 'lib', 'server', 'codegen', 'codegenRoutes.js'));
+    expect(codegen).toContain(
+      '[() => import(/* webpackChunkName: "${chunkName}" */ "${modulePath}"), "${modulePath}", require.resolveWeak("${modulePath}")]',
+    );
+  });
+
+  test("its loadable components use the weak reference only as the bundler's module ids", () => {
+    const creator = read(join(core(), 'lib', 'client', 'exports', 'ComponentCreator.js'));
+    expect(creator).toContain('optsWebpack.push(chunkRegistry[2])');
+    expect(creator).toContain('webpack: () => optsWebpack');
+    expect(creator.match(/chunkRegistry\[2\]/g)).toHaveLength(1);
+  });
+});
+
 describe('prism-client-module-alias', () => {
   test('the theme registers the client module the alias empties', () => {
     expect(read(join(themeClassic(), 'lib', 'index.js'))).toMatch(/['"]\.\/prism-include-languages['"]/);
