@@ -160,7 +160,7 @@ const config: Config = {
           codeHighlightingPlugin,
           // The phone menu's docs sidebar without a sort that sets up collation data on every doc page.
           phoneMenuSidebarPlugin,
-          // Under npm start, a page compiles when the browser first asks for it: a large handbook starts as fast as a small one.
+          // Under npm start, a page compiles when the browser first asks for it: the server answers before any page compiles.
           pagesOnDemandPlugin,
         ]
       : []),

@@ -1,9 +1,9 @@
 // Under `npm start`, each page is compiled when the browser first asks for
 // it, instead of every page before the server answers: Rspack's lazy
 // compilation (a public option) for the client bundle's dynamic imports, the
-// route chunks Docusaurus lists in its generated registry. A large handbook's
-// dev server is ready in the time a small one takes, and a save recompiles
-// only the pages a browser has open (design/pages-on-demand.md).
+// route chunks Docusaurus lists in its generated registry. The dev server
+// answers before any page is compiled, so its start grows little with the
+// handbook (design/pages-on-demand.md).
 //
 // Builds are untouched: the plugin returns nothing outside the dev server.
 //
