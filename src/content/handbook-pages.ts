@@ -20,12 +20,13 @@ export type HandbookPage = {
   bodyStartLine: number;
 };
 
-const MARKDOWN = /\.mdx?$/;
+/** A Markdown page's file, by its extension: `.md` or `.mdx`. */
+export const MARKDOWN_FILE = /\.mdx?$/;
 
 function listMarkdown(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && MARKDOWN.test(entry.name) && !entry.name.startsWith('_'))
+    .filter((entry) => entry.isFile() && MARKDOWN_FILE.test(entry.name) && !entry.name.startsWith('_'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
@@ -35,7 +36,7 @@ function toPosix(path: string): string {
 }
 
 function blogId(relativePath: string): string {
-  const withoutExt = relativePath.replace(MARKDOWN, '');
+  const withoutExt = relativePath.replace(MARKDOWN_FILE, '');
   return `blog/${withoutExt.endsWith('/index') ? withoutExt.slice(0, -'/index'.length) : withoutExt}`;
 }
 
@@ -70,7 +71,7 @@ export function readHandbookPages(siteDir: string): HandbookPage[] {
       const relativePath = toPosix(relative(contentDir, file));
       pages.push({
         kind,
-        id: kind === 'doc' ? relativePath.replace(MARKDOWN, '') : blogId(relativePath),
+        id: kind === 'doc' ? relativePath.replace(MARKDOWN_FILE, '') : blogId(relativePath),
         file: toPosix(relative(siteDir, file)),
         // Parsed on first use: backlinks and reading time never look at it
         // (design/page-reading-at-build.md).

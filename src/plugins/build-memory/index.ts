@@ -23,6 +23,7 @@ import type { Plugin } from '@docusaurus/types';
 import type { Compiler, RuleSetRule } from 'webpack';
 import { type AllContent, blogContentOf, docsContentOf } from '../../content/all-content.ts';
 import { bundlesOnly, compiledPagesDir } from '../../config/command.ts';
+import { MARKDOWN_FILE } from '../../content/handbook-pages.ts';
 
 type GarbageCollector = () => void;
 
@@ -63,12 +64,10 @@ export function collectWhenModulesAreBuilt(collect: GarbageCollector = collectGa
 /** Markdown pages each bundle compiles at once (design/page-compile-gate.md). */
 export const PAGES_COMPILED_AT_ONCE = 4;
 
-const MARKDOWN_PAGE = /\.mdx?$/;
-
 /** The loader rule that lets `limit` Markdown pages at a time into one bundle's compile. */
 export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPILED_AT_ONCE): RuleSetRule {
   return {
-    test: (path: string) => MARKDOWN_PAGE.test(path),
+    test: (path: string) => MARKDOWN_FILE.test(path),
     enforce: 'post',
     use: [{ loader: join(__dirname, 'page-compile-gate.cjs'), options: { gate: bundle, limit } }],
   };
@@ -82,7 +81,7 @@ export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPI
  */
 export function compiledPagesHandOver(bundle: 'client' | 'server', dir: string): RuleSetRule {
   return {
-    test: (path: string) => MARKDOWN_PAGE.test(path),
+    test: (path: string) => MARKDOWN_FILE.test(path),
     enforce: 'post',
     use: [
       {

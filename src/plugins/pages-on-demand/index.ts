@@ -12,12 +12,10 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { isDevServer } from '../../config/command.ts';
+import { MARKDOWN_FILE } from '../../content/handbook-pages.ts';
 
 /** The loader that drops the registry's weak references (see ./registry-weak-references.cjs). */
 export const REGISTRY_LOADER = join(__dirname, 'registry-weak-references.cjs');
-
-/** The modules that compile on demand: Markdown pages, by far the most and the slowest to compile. */
-export const MARKDOWN_PAGE = /\.mdx?$/;
 
 type Middleware = (request: unknown, response: unknown, next: () => void) => void;
 
@@ -39,10 +37,11 @@ function exactPath(file: string): RegExp {
  */
 export function onDemandClientConfig(generatedFilesDir: string, bundler: LazyCompilationBundler) {
   return {
-    // Only the Markdown pages wait for the browser. The entry, the theme's layout
-    // components and each page's data compile up front: few or small, and made
-    // lazy they would load one nested route after another, a compile each.
-    lazyCompilation: { entries: false, imports: true, test: MARKDOWN_PAGE },
+    // Only the Markdown pages wait for the browser: by far the most modules, and
+    // the slowest to compile. The entry, the theme's layout components and each
+    // page's data compile up front: few or small, and made lazy they would load
+    // one nested route after another, a compile each.
+    lazyCompilation: { entries: false, imports: true, test: MARKDOWN_FILE },
     module: {
       rules: [{ test: exactPath(join(generatedFilesDir, 'registry.js')), use: [{ loader: REGISTRY_LOADER }] }],
     },

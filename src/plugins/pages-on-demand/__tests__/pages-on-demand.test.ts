@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { afterEach, describe, expect, test } from 'vitest';
 
-import pagesOnDemandPlugin, { MARKDOWN_PAGE, onDemandClientConfig, REGISTRY_LOADER } from '../index.ts';
+import { MARKDOWN_FILE } from '../../../content/handbook-pages.ts';
+import pagesOnDemandPlugin, { onDemandClientConfig, REGISTRY_LOADER } from '../index.ts';
 
 const withoutWeakPageReferences = createRequire(import.meta.url)(REGISTRY_LOADER) as (source: string) => string;
 
@@ -55,10 +56,10 @@ describe("the client's config under npm start", () => {
   const config = onDemandClientConfig('/site/.docusaurus', bundler);
 
   test('holds back Markdown pages only', () => {
-    expect(config.lazyCompilation).toEqual({ entries: false, imports: true, test: MARKDOWN_PAGE });
-    for (const page of ['/site/docs/a.md', '/site/blog/2020-01-01-b.mdx']) expect(MARKDOWN_PAGE.test(page)).toBe(true);
+    expect(config.lazyCompilation).toEqual({ entries: false, imports: true, test: MARKDOWN_FILE });
+    for (const page of ['/site/docs/a.md', '/site/blog/2020-01-01-b.mdx']) expect(MARKDOWN_FILE.test(page)).toBe(true);
     for (const other of ['/site/src/pages/index.tsx', '/site/.docusaurus/p/docs-md-abc.json', '/site/docs/a.md.js']) {
-      expect(MARKDOWN_PAGE.test(other)).toBe(false);
+      expect(MARKDOWN_FILE.test(other)).toBe(false);
     }
   });
 
