@@ -29,6 +29,7 @@ import buildMemoryPlugin from './src/plugins/build-memory/index';
 import routeLookupPlugin from './src/plugins/route-lookup/index';
 import sidebarLookupPlugin from './src/plugins/sidebar-lookup/index';
 import pagesOnDemandPlugin from './src/plugins/pages-on-demand/index';
+import pageBodyUpdatesPlugin from './src/plugins/page-body-updates/index';
 import codeHighlightingPlugin from './src/plugins/code-highlighting/index';
 import phoneMenuSidebarPlugin from './src/plugins/phone-menu-sidebar/index';
 import postcssOncePlugin from './src/plugins/postcss-once/index';
@@ -162,6 +163,8 @@ const config: Config = {
           phoneMenuSidebarPlugin,
           // Under npm start, a page compiles when the browser first asks for it: the server answers before any page compiles.
           pagesOnDemandPlugin,
+          // Under npm start, a save that changes only a page's body updates that body in place: the rest of the page stays mounted.
+          pageBodyUpdatesPlugin,
         ]
       : []),
     // Redirect pages for any static host, and build/_redirects; listed before the

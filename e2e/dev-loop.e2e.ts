@@ -248,4 +248,35 @@ describe('npm start: a page added and deleted while the server runs', () => {
       titles.some((title) => title.includes('The culture deck')),
     );
   }, 300_000);
+
+  test('in place: a save to the body leaves the rest of the page as the reader left it; a new heading reaches the contents', async () => {
+    // The body alone updates (design/page-body-updates.md); stock Docusaurus mounts the whole page again, and
+    // the category the reader closed opens again around the open page.
+    const file = join(siteDir, 'docs/culture/culture-deck.md');
+    const original = readFileSync(file, 'utf8');
+    await page.goto(`${server.url}/docs/culture/culture-deck`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const sidebar = page.getByRole('navigation', { name: 'Docs sidebar' });
+    const openPageLink = sidebar.getByRole('link', { name: 'The culture deck', exact: true });
+    await sidebar.getByRole('button', { name: "Collapse sidebar category 'Culture'" }).click();
+    await openPageLink.waitFor({ state: 'hidden' });
+    save(file, `${original.trimEnd()}\n\nA sentence saved in place.\n`);
+    await page.waitForFunction(
+      () => document.querySelector('article')?.textContent?.includes('A sentence saved in place.'),
+      undefined,
+      { timeout: 90_000 },
+    );
+    // Time for any later update of the same save to land.
+    await page.waitForTimeout(2000);
+    expect(await sidebar.getByRole('button', { name: "Expand sidebar category 'Culture'" }).isVisible()).toBe(true);
+    expect(await openPageLink.isVisible()).toBe(false);
+
+    save(file, `${original.trimEnd()}\n\n## A heading saved later\n\nUnder it, one sentence.\n`);
+    await page
+      .locator('.table-of-contents')
+      .getByRole('link', { name: 'A heading saved later' })
+      .first()
+      .waitFor({ timeout: 90_000 });
+    expect(await page.locator('article').innerText()).not.toContain('A sentence saved in place.');
+  }, 300_000);
 });

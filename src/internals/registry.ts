@@ -87,6 +87,22 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
     record: 'design/pages-on-demand.md',
   },
   {
+    id: 'page-body-in-place',
+    touches:
+      "each compiled Markdown page under `npm start`: a loader renames the MDX compiler's default-exported `MDXContent` and exports a component that renders the latest body",
+    why: "a save that changes only a page's body updates that body in place instead of mounting the whole page again: the edit shows sooner and the reader's sidebar and scroll stay",
+    files: [
+      'src/plugins/page-body-updates/index.ts',
+      'src/plugins/page-body-updates/body-in-place.cjs',
+      'src/plugins/page-body-updates/client/body-in-place.ts',
+    ],
+    guard:
+      "the MDX compiler @docusaurus/mdx-loader uses still writes one `export default function MDXContent(`, and Docusaurus' loadable components still render a page's default export with its other exports set on it",
+    turnedOffBy:
+      'docusaurus.config.ts leaves the page-body-updates plugin out: every save mounts the whole page again, as in stock Docusaurus',
+    record: 'design/page-body-updates.md',
+  },
+  {
     id: 'prism-client-module-alias',
     touches: "the classic theme's client module `prism-include-languages`, aliased to an empty module",
     why: 'keeps Prism out of main.js: code is highlighted when Markdown is compiled',

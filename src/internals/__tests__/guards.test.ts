@@ -5,12 +5,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
 
 import { INTERNALS_PATCHES } from '../registry.ts';
 import { collectGarbage } from '../../plugins/build-memory/index.ts';
 import { THEME_PRISM_CLIENT_MODULE } from '../../plugins/code-highlighting/index.ts';
+import { BODY_LOADER } from '../../plugins/page-body-updates/index.ts';
 import * as replacement from '../../plugins/route-lookup/client/react-router-config.ts';
 
 const SITE_DIR = join(import.meta.dirname, '..', '..', '..');
@@ -138,6 +140,26 @@ describe('registry-weak-references', () => {
     expect(creator).toContain('optsWebpack.push(chunkRegistry[2])');
     expect(creator).toContain('webpack: () => optsWebpack');
     expect(creator.match(/chunkRegistry\[2\]/g)).toHaveLength(1);
+  });
+});
+
+describe('page-body-in-place', () => {
+  test("the MDX compiler Docusaurus' loader uses still declares a page's body as one default-exported MDXContent", async () => {
+    const fromMdxLoader = createRequire(join(packageDir('@docusaurus/mdx-loader'), 'package.json'));
+    const { compile } = (await import(pathToFileURL(fromMdxLoader.resolve('@mdx-js/mdx')).href)) as {
+      compile(source: string, options: object): Promise<{ toString(): string }>;
+    };
+    const compiled = String(
+      await compile('# A page\n\nA paragraph with [a link](./other.md).\n', { providerImportSource: '@mdx-js/react' }),
+    );
+    const { BODY_DECLARATION } = createRequire(import.meta.url)(BODY_LOADER) as { BODY_DECLARATION: string };
+    expect(compiled.split(BODY_DECLARATION)).toHaveLength(2);
+  });
+
+  test('its loadable components still pass each page on as its default export with the other exports on it', () => {
+    const creator = read(join(core(), 'lib', 'client', 'exports', 'ComponentCreator.js'));
+    expect(creator).toContain('const chunk = loadedModule.default;');
+    expect(creator).toMatch(/chunk\[nonDefaultKey\] =\s*loadedModule\[nonDefaultKey\]/);
   });
 });
 
