@@ -279,4 +279,18 @@ describe('npm start: a page added and deleted while the server runs', () => {
       .waitFor({ timeout: 90_000 });
     expect(await page.locator('article').innerText()).not.toContain('A sentence saved in place.');
   }, 300_000);
+
+  test('after an error: a page that crashed shows its mended text on the next save, without a reload', async () => {
+    // The crashed page's body is off screen, so the save renders the whole page again (design/page-body-updates.md).
+    const file = join(siteDir, 'docs/start-here.mdx');
+    const original = readFileSync(file, 'utf8');
+    await page.goto(`${server.url}/docs/start-here`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    save(file, `${original.trimEnd()}\n\n{handbookNameNobodyDefined}\n`);
+    await page.getByText('handbookNameNobodyDefined is not defined').first().waitFor({ timeout: 90_000 });
+    save(file, `${original.trimEnd()}\n\nA sentence that mends the page.\n`);
+    await page.getByText('A sentence that mends the page.').waitFor({ timeout: 90_000 });
+    expect(await page.getByText('handbookNameNobodyDefined is not defined').count()).toBe(0);
+    save(file, original);
+  }, 300_000);
 });

@@ -7,7 +7,7 @@ import { createElement, type ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
-import { bodyInPlace, exportsSignature, type HotModule } from '../client/body-in-place.ts';
+import { bodyInPlace, exportsSignature, nextStep, type HotModule } from '../client/body-in-place.ts';
 import pageBodyUpdatesPlugin, { BODY_LOADER, BODY_RUNTIME, bodyInPlaceRule } from '../index.ts';
 
 type Loader = ((this: unknown, source: string) => string) & {
@@ -79,30 +79,45 @@ describe('the browser half', () => {
     expect(bodyInPlace('/docs/plain.md', first, undefined, () => ({}))).toBe(first);
   });
 
-  test('a new body with the same other exports renders through the component the page exported first', () => {
-    const exports = { frontMatter: { title: 'A page' }, toc: [{ value: 'Heading', id: 'heading', level: 2 }] };
-    const firstRun = hot();
-    const Body = bodyInPlace('/docs/same.md', body('before the save'), firstRun, () => exports);
-    expect(firstRun.accept).toHaveBeenCalledOnce();
-    expect(renderToStaticMarkup(createElement(Body))).toBe('<p>before the save</p>');
-
-    const secondRun = hot();
-    const copy = structuredClone(exports);
-    expect(bodyInPlace('/docs/same.md', body('after the save'), secondRun, () => copy)).toBe(Body);
-    expect(secondRun.accept).toHaveBeenCalledOnce();
-    expect(secondRun.invalidate).not.toHaveBeenCalled();
-    expect(renderToStaticMarkup(createElement(Body))).toBe('<p>after the save</p>');
+  test('a save updates in place only when the other exports are unchanged and the body is on screen', () => {
+    const onScreen = { exports: '[]', handedOn: false, rerenders: new Set([() => {}]) };
+    expect(nextStep(undefined, '[]')).toBe('first run');
+    expect(nextStep(onScreen, '[]')).toBe('in place');
+    expect(nextStep(onScreen, '[["toc",[]]]')).toBe('hand on');
+    expect(nextStep({ ...onScreen, rerenders: new Set() }, '[]')).toBe('hand on');
+    expect(nextStep({ ...onScreen, handedOn: true, rerenders: new Set() }, '[]')).toBe('handed on');
   });
 
-  test('a changed heading, title or metadata hands the update on, and the new component renders the new body', () => {
-    const Body = bodyInPlace('/docs/changed.md', body('before'), hot(), () => ({ toc: [] }));
+  test('a changed heading hands the update on once, and the new component renders the new body', () => {
+    const firstRun = hot();
+    const Body = bodyInPlace('/docs/changed.md', body('before'), firstRun, () => ({ toc: [] }));
+    expect(firstRun.accept).toHaveBeenCalledOnce();
+    expect(firstRun.invalidate).not.toHaveBeenCalled();
+    expect(renderToStaticMarkup(createElement(Body))).toBe('<p>before</p>');
+
+    const toc = [{ value: 'New heading', id: 'new-heading', level: 2 }];
     const secondRun = hot();
-    const Next = bodyInPlace('/docs/changed.md', body('after'), secondRun, () => ({
-      toc: [{ value: 'New heading', id: 'new-heading', level: 2 }],
-    }));
+    const Next = bodyInPlace('/docs/changed.md', body('after'), secondRun, () => ({ toc }));
+    expect(secondRun.accept).toHaveBeenCalledOnce();
     expect(secondRun.invalidate).toHaveBeenCalledOnce();
     expect(Next).not.toBe(Body);
     expect(renderToStaticMarkup(createElement(Next))).toBe('<p>after</p>');
+
+    // Docusaurus renders the page again and the module runs once more: no second hand-on.
+    const thirdRun = hot();
+    expect(bodyInPlace('/docs/changed.md', body('after, rendered again'), thirdRun, () => ({ toc }))).toBe(Next);
+    expect(thirdRun.invalidate).not.toHaveBeenCalled();
+    expect(renderToStaticMarkup(createElement(Next))).toBe('<p>after, rendered again</p>');
+  });
+
+  test('with no body of the page on screen (an error in its place, or another page open), a save is handed on', () => {
+    // Rendered to HTML only, the component mounts nothing: as after an error.
+    const Body = bodyInPlace('/docs/off-screen.md', body('broken'), hot(), () => ({ toc: [] }));
+    const secondRun = hot();
+    const Next = bodyInPlace('/docs/off-screen.md', body('mended'), secondRun, () => ({ toc: [] }));
+    expect(secondRun.invalidate).toHaveBeenCalledOnce();
+    expect(Next).not.toBe(Body);
+    expect(renderToStaticMarkup(createElement(Next))).toBe('<p>mended</p>');
   });
 
   test("two modules of one file (a blog list's excerpt and the post) keep their own bodies", () => {
