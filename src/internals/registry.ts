@@ -90,7 +90,7 @@ export const INTERNALS_PATCHES: readonly InternalsPatch[] = [
     id: 'page-body-in-place',
     touches:
       "each compiled Markdown page under `npm start`: a loader renames the MDX compiler's default-exported `MDXContent` and exports a component that renders the latest body",
-    why: "a save that changes only a page's body updates that body in place instead of mounting the whole page again: the edit shows sooner and the reader's sidebar and scroll stay",
+    why: "a save that changes only a page's body updates that body in place instead of mounting the whole page again: the edit shows sooner and the reader's sidebar stays as left",
     files: [
       'src/plugins/page-body-updates/index.ts',
       'src/plugins/page-body-updates/body-in-place.cjs',

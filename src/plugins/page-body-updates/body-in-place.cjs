@@ -5,7 +5,7 @@
 // page's module accepts its own update when all it exports besides the body
 // (front matter, title, headings, metadata, assets) is unchanged; the body
 // component then re-renders with the new text and nothing else mounts again.
-// Any other change is handed on as before (see ./client/body-in-place.ts).
+// Any other save is handed on as before (see ./client/body-in-place.ts).
 // Rspack loads loaders as plain JavaScript, hence CommonJS here.
 /* global module */
 
@@ -39,7 +39,7 @@ function bodyInPlaceLoader(source) {
   if (rewritten !== undefined) return rewritten;
   this.emitWarning(
     new Error(
-      `${this.resourcePath}: the compiled page has no single "${BODY_DECLARATION}", so a save reloads the whole page`,
+      `${this.resourcePath}: the compiled page has no single "${BODY_DECLARATION}", so each save renders the whole page again`,
     ),
   );
   return source;

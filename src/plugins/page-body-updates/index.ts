@@ -1,13 +1,13 @@
 // Under `npm start`, a save that changes only a page's body shows the new
-// text without rendering the rest of the page again: the navbar, sidebar,
-// scroll position and anything the reader opened stay as they were. A save
-// that changes the title, a heading, the front matter or the page's metadata
-// renders the page again, as Docusaurus does for every save
-// (design/page-body-updates.md).
+// text without mounting the rest of the page again: the navbar, the sidebar
+// (with the categories the reader opened or closed) and the table of contents
+// stay as they were. A save that changes the title, a heading, the front
+// matter or the page's metadata renders the page again, as Docusaurus does
+// for every save (design/page-body-updates.md).
 //
 // Builds are untouched: the plugin returns nothing outside the dev server.
 //
-// Try: npm start, open a page, scroll down, and edit a paragraph of its Markdown
+// Try: npm start, open a page, close its sidebar category, and edit a paragraph of its Markdown
 import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
