@@ -23,6 +23,16 @@ export type HandbookPage = {
 /** A Markdown page's file, by its extension: `.md` or `.mdx`. */
 export const MARKDOWN_FILE = /\.mdx?$/;
 
+/**
+ * MARKDOWN_FILE as a bundler rule's `test`. A function, not the pattern:
+ * Docusaurus' fallback MDX rule takes any rule whose test is a pattern
+ * matching `.mdx` for a content plugin's and reads its `include`, and for a
+ * rule with none Rspack stops before it builds anything.
+ */
+export function isMarkdownFile(path: string): boolean {
+  return MARKDOWN_FILE.test(path);
+}
+
 function listMarkdown(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   return entries

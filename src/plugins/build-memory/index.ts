@@ -23,7 +23,7 @@ import type { Plugin } from '@docusaurus/types';
 import type { Compiler, RuleSetRule } from 'webpack';
 import { type AllContent, blogContentOf, docsContentOf } from '../../content/all-content.ts';
 import { bundlesOnly, compiledPagesDir } from '../../config/command.ts';
-import { MARKDOWN_FILE } from '../../content/handbook-pages.ts';
+import { isMarkdownFile } from '../../content/handbook-pages.ts';
 
 type GarbageCollector = () => void;
 
@@ -67,7 +67,7 @@ export const PAGES_COMPILED_AT_ONCE = 4;
 /** The loader rule that lets `limit` Markdown pages at a time into one bundle's compile. */
 export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPILED_AT_ONCE): RuleSetRule {
   return {
-    test: (path: string) => MARKDOWN_FILE.test(path),
+    test: isMarkdownFile,
     enforce: 'post',
     use: [{ loader: join(__dirname, 'page-compile-gate.cjs'), options: { gate: bundle, limit } }],
   };
@@ -81,7 +81,7 @@ export function pageCompileGate(bundle: 'client' | 'server', limit = PAGES_COMPI
  */
 export function compiledPagesHandOver(bundle: 'client' | 'server', dir: string): RuleSetRule {
   return {
-    test: (path: string) => MARKDOWN_FILE.test(path),
+    test: isMarkdownFile,
     enforce: 'post',
     use: [
       {

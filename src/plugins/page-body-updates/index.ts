@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
 import { isDevServer } from '../../config/command.ts';
-import { MARKDOWN_FILE } from '../../content/handbook-pages.ts';
+import { isMarkdownFile } from '../../content/handbook-pages.ts';
 
 /** The loader that rewrites each compiled page (see ./body-in-place.cjs). */
 export const BODY_LOADER = join(__dirname, 'body-in-place.cjs');
@@ -23,10 +23,7 @@ export const BODY_RUNTIME = join(__dirname, 'client', 'body-in-place.ts');
 /** The rule that runs the loader on each Markdown page; exported for the test. */
 export function bodyInPlaceRule() {
   return {
-    // A function, not the pattern: Docusaurus' fallback MDX rule takes any
-    // rule whose test is a pattern matching .mdx for a content plugin's and
-    // reads its include, which this rule has none of.
-    test: (path: string) => MARKDOWN_FILE.test(path),
+    test: isMarkdownFile,
     // After the MDX loader: the rewrite reads the page as compiled JavaScript.
     enforce: 'post' as const,
     use: [{ loader: BODY_LOADER, options: { runtime: BODY_RUNTIME } }],
