@@ -210,10 +210,11 @@ const config: Config = {
           onInlineTags: 'throw',
           admonitions: ADVICE_ADMONITIONS,
           beforeDefaultRemarkPlugins: [
-            // First, to see each page as written: prints its Markdown copy's body from the bundler's parse.
+            // Before the copy's body is printed, so the glossary page's copy gets its entries from the bundler too.
+            [remarkGlossaryPage, { siteDir: SITE_DIR }],
+            // Then each page as written: prints its Markdown copy's body from the bundler's parse.
             remarkBundledBodies,
             remarkStripHeadingHtml,
-            [remarkGlossaryPage, { siteDir: SITE_DIR }],
           ],
           remarkPlugins: [[remarkGlossaryTerms, { siteDir: SITE_DIR }]],
           rehypePlugins: REHYPE_PLUGINS,

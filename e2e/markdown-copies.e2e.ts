@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { readGlossary } from '../src/plugins/glossary/server/glossary.ts';
 import { baseUrl, openPage, sitemapPaths, useBrowser, watchPage } from './browser.ts';
 import { startNginx, type RunningNginx } from './support/nginx.ts';
 
@@ -85,6 +86,20 @@ describe('llms.txt and llms-full.txt', () => {
     );
     expect(titles).toContain('Three years in performance engineering');
     expect(titles).toHaveLength(1 + pagePaths.length);
+  });
+});
+
+describe("the glossary's copy", () => {
+  test('lists every entry of the glossary data, with the pages that use it', async () => {
+    const { status, text } = await fetchText(`${baseUrl()}/docs/glossary.md`);
+    expect(status).toBe(200);
+    const entries = readGlossary(process.cwd());
+    expect(entries.length).toBeGreaterThan(10);
+    // As a reader sees them: Markdown's escapes (`Performance\@Scale`) taken out.
+    const headings = [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]?.replace(/\\(.)/g, '$1'));
+    expect(headings).toEqual(entries.map((entry) => entry.term));
+    // Each "Used on" list links the pages themselves, as the glossary page does.
+    expect(text).toMatch(/\*\*Used on:\*\*\n\n- \[Meetings\]\(https?:\/\/[^)]+\/docs\/day-in-the-life\/meetings\)/);
   });
 });
 

@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 
 import { useTempDirs } from '../../../../tests/support/temp-site.ts';
 
+import remarkGlossaryPage from '../../glossary/server/glossary-page.ts';
 import remarkBundledBodies, { expectBundledBodies } from '../server/bundled-bodies.ts';
 import { writeMarkdownCopiesInWorker } from '../server/copies-in-worker.ts';
 import { writeMarkdownCopies, type MarkdownSite } from '../server/write-copies.ts';
@@ -124,7 +125,7 @@ describe('writeMarkdownCopiesInWorker', () => {
     expect(parts[0]).toContain(meetings.slice(meetings.indexOf('A one-on-one')).trimEnd());
   }, 30_000);
 
-  test('with the bodies the bundler printed: the same files, and the glossary page still gets its entries', async () => {
+  test('with the bodies the bundler printed: the same files, the glossary page with its entries', async () => {
     const bodiesFile = join(tempDir('copies-bodies-'), 'bodies.txt');
     expectBundledBodies({
       file: bodiesFile,
@@ -133,11 +134,12 @@ describe('writeMarkdownCopiesInWorker', () => {
         baseUrl: SITE.baseUrl,
         permalinkByFile: new Map(SITE.pages.map((page) => [page.file, page.permalink])),
       },
-      // Every page, the glossary's included: its printed body lacks the entries the worker appends.
       pages: new Map(SITE.pages.map((page) => [join(SITE.siteDir, page.file), page])),
     });
+    // The steps in the order docusaurus.config.ts gives them: the glossary's entries, then the bodies.
     const bundler = unified()
       .use(remarkParse)
+      .use(remarkGlossaryPage, { siteDir: SITE.siteDir })
       .use(remarkBundledBodies)
       .use(remarkFrontmatter)
       .use(remarkDirective)
@@ -150,7 +152,7 @@ describe('writeMarkdownCopiesInWorker', () => {
     const [withBodies, parsed] = [tempDir('copies-with-bodies-'), tempDir('copies-parsed-')];
     const written = await writeMarkdownCopiesInWorker({ ...SITE, bodiesFile }, withBodies);
     const fromParsing = await writeMarkdownCopiesInWorker(SITE, parsed);
-    expect(written.bundled).toBe(2);
+    expect(written.bundled).toBe(3);
     expect(fromParsing.bundled).toBe(0);
     for (const file of fromParsing.files) {
       expect(readFileSync(join(withBodies, file), 'utf8'), file).toBe(readFileSync(join(parsed, file), 'utf8'));

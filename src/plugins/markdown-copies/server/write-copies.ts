@@ -5,6 +5,9 @@
 import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 
+import type { RootContent } from 'mdast';
+
+import { readMarkdownFile, splitFrontMatter } from '../../../content/front-matter.ts';
 import { readHandbookPages } from '../../../content/handbook-pages.ts';
 import { forgetMarkdownDigests } from '../../../content/plain-text.ts';
 import { buildGlossaryNodes } from '../../glossary/server/glossary-page.ts';
@@ -51,6 +54,18 @@ export type WrittenCopies = {
   bundled: number;
   files: string[];
 };
+
+/**
+ * The glossary's entries with their "Used on" lists, for a glossary page the
+ * bundler did not print: a scan of every page. Read here, off the thread that
+ * renders the pages.
+ */
+function glossaryNodes(siteDir: string): RootContent[] {
+  const nodes = buildGlossaryNodes(readGlossary(siteDir), readHandbookPages(siteDir));
+  // The scan was this thread's only use of the pages' digests; at 10,000 pages they are tens of MB.
+  forgetMarkdownDigests();
+  return nodes;
+}
 
 /** Images the build published (assets/images/<name>-<hash>.<ext>), found by the source file's name. */
 async function publishedImages(outDir: string, baseUrl: string): Promise<(file: string) => string | undefined> {
@@ -138,14 +153,6 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
     permalinkByFile: new Map(site.pages.map((page) => [page.file, page.permalink])),
     assetPathOf: await publishedImages(outDir, site.baseUrl),
   };
-  // Read here, off the thread that renders the pages, as is the glossary's "Used on" lists' scan of every page.
-  const sources = readHandbookPages(site.siteDir);
-  const bodies = new Map(sources.map((source) => [source.file, source.body]));
-  const glossaryNodes = site.pages.some((page) => page.appendsGlossary)
-    ? buildGlossaryNodes(readGlossary(site.siteDir), sources)
-    : [];
-  // The "Used on" scan was this thread's only use of the pages' digests; at 10,000 pages they are tens of MB.
-  forgetMarkdownDigests();
   const copyPath = (page: CopyPage) => copyPathFor(page.permalink, site.baseUrl);
   const bundledBody = site.bodiesFile ? readBundledBodies(site.bodiesFile, site.siteDir) : undefined;
   let bundled = 0;
@@ -154,18 +161,18 @@ export async function writeMarkdownCopies(site: MarkdownSite, outDir: string): P
     await full.write(`# ${site.title}\n\n> ${site.tagline}\n\n`);
     let separator = '';
     for (const page of llmsFullOrder(site)) {
-      // The glossary page's body is not printed alone: its entries are appended to it here.
-      const printed = page.appendsGlossary ? undefined : bundledBody?.(page.file);
+      // The bundler printed the glossary page with its entries (its step runs before the bodies' step).
+      const printed = bundledBody?.(page.file);
       if (printed !== undefined) bundled++;
       const body =
         printed !== undefined
           ? withTitle(page.title, printed)
           : cleanMarkdownBody({
               ...page,
-              body: bodies.get(page.file) ?? '',
+              body: splitFrontMatter(readMarkdownFile(join(site.siteDir, page.file))).body,
               mdx: page.file.endsWith('.mdx'),
               resolveUrl: resolverFor(links, page),
-              ...(page.appendsGlossary ? { appendedNodes: glossaryNodes } : {}),
+              ...(page.appendsGlossary ? { appendedNodes: glossaryNodes(site.siteDir) } : {}),
             });
       const target = join(outDir, copyPath(page));
       await mkdir(dirname(target), { recursive: true });
