@@ -22,36 +22,16 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { Compiler, Configuration } from 'webpack';
 
 import { exitsAfterBundling, isDevServer } from '../../config/command.ts';
-import { siteRelativeFile, withoutBaseUrl } from '../../content/handbook-pages.ts';
 import { readSections } from '../../content/sections.ts';
-import { moveSearchIndex, type IndexSummary, type LoadedContent } from './server/index.ts';
+import { moveSearchIndex, type IndexSummary } from './server/index.ts';
 import { buildSiteSearchIndexInWorker, type IndexFromWorker } from './server/index-in-worker.ts';
 import { createDevIndexer } from './server/dev-index.ts';
+import { loadedSearchPages } from './server/read-search-pages.ts';
 import { sectionFilters } from './server/section-filters.ts';
 import { SEARCH_PAGE_PATH } from './shared/search-paths.ts';
 import { declareRequireInEveryRuntime } from './server/worker-runtime.ts';
-import { type AllContent, blogContentOf, docsContentOf } from '../../content/all-content.ts';
 
 /** The URLs and titles Docusaurus gave each doc, post and category page. */
-function readLoadedContent(allContent: AllContent, baseUrl: string): LoadedContent {
-  const docs = docsContentOf(allContent);
-  const blog = blogContentOf(allContent);
-  const version = docs?.loadedVersions[0];
-  const pages = new Map<string, { url: string; title: string }>();
-  for (const doc of version?.docs ?? []) {
-    if (doc.unlisted) continue;
-    pages.set(siteRelativeFile(doc.source), { url: withoutBaseUrl(doc.permalink, baseUrl), title: doc.title });
-  }
-  for (const post of blog?.blogPosts ?? []) {
-    if (post.metadata.unlisted) continue;
-    pages.set(siteRelativeFile(post.metadata.source), {
-      url: withoutBaseUrl(post.metadata.permalink, baseUrl),
-      title: post.metadata.title,
-    });
-  }
-  return { pages };
-}
-
 function reportIndex(summary: IndexSummary, milliseconds: number, root: string) {
   // The bench (bench/measure-build.ts, parseIndexingSeconds) reads this line to time indexing.
   logger.info(
@@ -97,7 +77,7 @@ export default function handbookSearchPlugin(context: LoadContext): Plugin {
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
     async allContentLoaded({ allContent, actions }) {
-      const loaded = readLoadedContent(allContent, context.baseUrl);
+      const loaded = loadedSearchPages(allContent, context.baseUrl);
       if (devIndexer) {
         // Off the save's path: the edited page reaches the browser first (server/dev-index.ts).
         devIndexer.schedule(loaded);

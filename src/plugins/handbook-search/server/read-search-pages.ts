@@ -1,7 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { docUrl, readHandbookPages, type HandbookPage } from '../../../content/handbook-pages.ts';
+import { type AllContent, blogContentOf, docsContentOf } from '../../../content/all-content.ts';
+import {
+  docUrl,
+  readHandbookPages,
+  siteRelativeFile,
+  withoutBaseUrl,
+  type HandbookPage,
+} from '../../../content/handbook-pages.ts';
 import { categoryUrl, readCategory, type CategoryFile } from '../../../content/sections.ts';
 import { blogPermalink } from './blog-permalink.ts';
 
@@ -26,6 +33,26 @@ export type LoadedContent = {
   /** Keyed by source file relative to the site (docs/culture/culture-deck.md). */
   pages: ReadonlyMap<string, LoadedRoute>;
 };
+
+/** The pages of a content load search indexes: no drafts (loaded under `npm start` only), no unlisted pages. */
+export function loadedSearchPages(allContent: AllContent, baseUrl: string): LoadedContent {
+  const docs = docsContentOf(allContent);
+  const blog = blogContentOf(allContent);
+  const version = docs?.loadedVersions[0];
+  const pages = new Map<string, LoadedRoute>();
+  for (const doc of version?.docs ?? []) {
+    if (doc.unlisted || doc.draft) continue;
+    pages.set(siteRelativeFile(doc.source), { url: withoutBaseUrl(doc.permalink, baseUrl), title: doc.title });
+  }
+  for (const post of blog?.blogPosts ?? []) {
+    if (post.metadata.unlisted || post.metadata.frontMatter.draft === true) continue;
+    pages.set(siteRelativeFile(post.metadata.source), {
+      url: withoutBaseUrl(post.metadata.permalink, baseUrl),
+      title: post.metadata.title,
+    });
+  }
+  return { pages };
+}
 
 function firstHeading(markdown: string): string | undefined {
   return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim();
@@ -61,15 +88,14 @@ export function readSearchPages(siteDir: string, loaded?: LoadedContent): Search
   const pages: SearchPage[] = [];
   const category = categoryReader(siteDir);
   for (const page of readHandbookPages(siteDir)) {
-    if (page.frontMatter.draft === true || page.frontMatter.unlisted === true) continue;
+    // Inside a build the loaded content has already left drafts and unlisted pages out, so no front matter is parsed.
     const route = loaded?.pages.get(page.file);
-    if (loaded && !route) continue;
-    const fallbackTitle = String(page.frontMatter.title ?? firstHeading(page.body) ?? page.id);
+    if (loaded ? !route : page.frontMatter.draft === true || page.frontMatter.unlisted === true) continue;
     pages.push({
       kind: page.kind,
       id: page.id,
       url: route?.url ?? (page.kind === 'doc' ? docUrl(page) : blogPermalink(page)),
-      title: route?.title ?? fallbackTitle,
+      title: route?.title ?? String(page.frontMatter.title ?? firstHeading(page.body) ?? page.id),
       label: labelOf(category, page),
       markdown: page.body,
     });
