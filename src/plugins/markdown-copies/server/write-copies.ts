@@ -25,7 +25,7 @@ export type CopyPage = {
   permalink: string;
   title: string;
   description: string;
-  /** The glossary page, whose entries the build adds after its body (worked out from the site's pages here). */
+  /** The glossary page, whose entries the build adds after its body (worked out here when the bundler did not print it). */
   appendsGlossary?: boolean;
 };
 
