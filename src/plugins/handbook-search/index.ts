@@ -31,7 +31,6 @@ import { sectionFilters } from './server/section-filters.ts';
 import { SEARCH_PAGE_PATH } from './shared/search-paths.ts';
 import { declareRequireInEveryRuntime } from './server/worker-runtime.ts';
 
-/** The URLs and titles Docusaurus gave each doc, post and category page. */
 function reportIndex(summary: IndexSummary, milliseconds: number, root: string) {
   // The bench (bench/measure-build.ts, parseIndexingSeconds) reads this line to time indexing.
   logger.info(

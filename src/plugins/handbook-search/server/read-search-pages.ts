@@ -34,7 +34,11 @@ export type LoadedContent = {
   pages: ReadonlyMap<string, LoadedRoute>;
 };
 
-/** The pages of a content load search indexes: no drafts (loaded under `npm start` only), no unlisted pages. */
+/**
+ * The URLs and titles Docusaurus gave each doc and post of a content load,
+ * for the pages search indexes: no drafts (loaded under `npm start` only),
+ * no unlisted pages.
+ */
 export function loadedSearchPages(allContent: AllContent, baseUrl: string): LoadedContent {
   const docs = docsContentOf(allContent);
   const blog = blogContentOf(allContent);
