@@ -33,6 +33,15 @@ export const WHOLE_INDEX_BYTES = 1_500_000;
  */
 export const PARTIAL_PREFETCH_BYTES = 1_000_000;
 
+/**
+ * Past this many gzip bytes of packs the browser fetches no further pack: an
+ * index whose packs come to more is not taken whole, and the partial
+ * allowance is smaller. The build makes the packs up to and including the one
+ * that takes the total past it, and no more (server/build-search-index.ts);
+ * the browser's choices are the same as with every pack listed.
+ */
+export const PACKS_REACHABLE_BYTES = Math.max(WHOLE_INDEX_BYTES, PARTIAL_PREFETCH_BYTES);
+
 /** Gzip bytes to prefetch out of an index whose packs total `packBytes`. */
 export function preloadAllowance(packBytes: readonly number[]): number {
   const total = packBytes.reduce((sum, bytes) => sum + bytes, 0);

@@ -14,6 +14,7 @@ import {
   type SectionRecord,
   type Vocabulary,
 } from '../shared/types.ts';
+import { PACKS_REACHABLE_BYTES } from '../client/preload.ts';
 import type { SearchSection } from './collect-sections.ts';
 
 /** A shard bigger than this (uncompressed JSON) is split by one more letter of prefix. */
@@ -109,6 +110,7 @@ export function buildSearchIndex(
   sections: readonly SearchSection[],
   synonyms: readonly string[][],
   cache?: IndexBuildCache,
+  reachableBytes = PACKS_REACHABLE_BYTES,
 ): BuiltSearchIndex {
   const postings = new Map<string, number[]>();
   const documentFrequency = new Map<string, number>();
@@ -219,10 +221,20 @@ export function buildSearchIndex(
   const hash = createHash('sha256');
   for (const [name, content] of contents) hash.update(name).update(content);
   const version = hash.digest('hex').slice(0, 12);
-  const packs = cutPacks(packEntries);
+  // What each pack costs on the wire, so the browser can stop at its allowance. No pack
+  // after the one that takes the total past reachableBytes is made: the browser never
+  // fetches one (client/preload.ts), and on long pages they were most of the index.
+  const packs: string[] = [];
+  const packBytes: number[] = [];
+  let packTotal = 0;
+  for (const pack of cutPacks(packEntries)) {
+    const bytes = cache?.packBytes.get(pack) ?? gzipSync(pack).length;
+    packs.push(pack);
+    packBytes.push(bytes);
+    packTotal += bytes;
+    if (packTotal > reachableBytes) break;
+  }
   packs.forEach((pack, number) => contents.set(`pack-${number}.json`, pack));
-  // What each pack costs on the wire, so the browser can stop at its allowance.
-  const packBytes = packs.map((pack) => cache?.packBytes.get(pack) ?? gzipSync(pack).length);
   if (cache) cache.packBytes = new Map(packs.map((pack, number) => [pack, packBytes[number] ?? 0]));
 
   const manifest: IndexManifest = {
@@ -248,22 +260,20 @@ export function buildSearchIndex(
   return { manifest, files };
 }
 
-/** Pack entries (already JSON) joined into arrays of about PACK_BYTES each, in order. */
-function cutPacks(entries: readonly string[]): string[] {
-  const packs: string[] = [];
+/** Pack entries (already JSON) joined into arrays of about PACK_BYTES each, in order, as they are asked for. */
+function* cutPacks(entries: readonly string[]): Generator<string> {
   let current: string[] = [];
   let size = 0;
   for (const entry of entries) {
     if (current.length > 0 && size + entry.length > PACK_BYTES) {
-      packs.push(`[${current.join(',')}]`);
+      yield `[${current.join(',')}]`;
       current = [];
       size = 0;
     }
     current.push(entry);
     size += entry.length + 1;
   }
-  if (current.length > 0) packs.push(`[${current.join(',')}]`);
-  return packs;
+  if (current.length > 0) yield `[${current.join(',')}]`;
 }
 
 function fieldText(section: SearchSection, field: FieldName): string {

@@ -30,7 +30,7 @@ export type IndexManifest = {
   pageBoosts: Record<number, number>;
   /** Groups of names that mean the same thing (from the glossary), e.g. ["PMC", "performance monitoring counter"]. */
   synonyms: string[][];
-  /** Number of pack files (see IndexPack). */
+  /** Number of pack files (see IndexPack): on a large index, only those the browser can reach (client/preload.ts). */
   packCount: number;
   /** Gzip bytes of each pack, by pack number: the browser prefetches packs in order until its allowance is spent. */
   packBytes: number[];

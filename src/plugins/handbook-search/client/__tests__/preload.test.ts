@@ -7,6 +7,7 @@ import type { SearchSection } from '../../server/collect-sections.ts';
 import { memoryIndexLoader } from '../../server/memory-index-loader.ts';
 import {
   mayPreload,
+  PACKS_REACHABLE_BYTES,
   PARTIAL_PREFETCH_BYTES,
   preloadAllowance,
   preloadPacks,
@@ -65,6 +66,37 @@ describe('preloadAllowance', () => {
     ['no packs: nothing', [], 0],
   ])('%s', (_, packBytes, expected) => {
     expect(preloadAllowance(packBytes)).toBe(expected);
+  });
+});
+
+describe('an index whose packs end where the browser can reach no further', () => {
+  /** The pack numbers preloadPacks fetches from a manifest listing `packBytes`. */
+  async function fetchedPacks(packBytes: number[]): Promise<number[]> {
+    const fetched: number[] = [];
+    const reader = {
+      manifest: async () => ({ packCount: packBytes.length, packBytes }),
+      loadPack: async (number: number) => void fetched.push(number),
+    } as unknown as IndexReader;
+    await preloadPacks(reader, new QueryTracker(), () => true);
+    return fetched;
+  }
+
+  /** The packs the build makes of these: up to and including the one that takes the total past the line. */
+  function madeByTheBuild(packBytes: number[]): number[] {
+    let total = 0;
+    const end = packBytes.findIndex((bytes) => (total += bytes) > PACKS_REACHABLE_BYTES);
+    return end === -1 ? packBytes : packBytes.slice(0, end + 1);
+  }
+
+  test.each([
+    ['a whole index, nothing left out', [400_000, 300_000, 350_000, 400_000]],
+    ['a large index', [400_000, 300_000, 350_000, 500_000, 600_000, 700_000, 800_000]],
+    ['a large index passing the line on its first pack', [1_600_000, 200_000, 300_000]],
+    ['a large index whose first pack exceeds the partial allowance', [1_200_000, 400_000, 900_000]],
+  ])('%s: the browser fetches the same packs', async (_, packBytes) => {
+    expect(PACKS_REACHABLE_BYTES).toBeGreaterThanOrEqual(Math.max(WHOLE_INDEX_BYTES, PARTIAL_PREFETCH_BYTES));
+    const made = madeByTheBuild(packBytes);
+    expect(await fetchedPacks(made)).toEqual(await fetchedPacks(packBytes));
   });
 });
 

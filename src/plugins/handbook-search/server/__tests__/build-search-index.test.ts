@@ -150,6 +150,31 @@ describe('the background packs', () => {
     });
   });
 
+  test('end with the one that takes their gzip total past the bytes the browser can reach', () => {
+    const [first = 0, second = 0] = bigManifest.packBytes;
+    expect(bigManifest.packCount).toBeGreaterThan(2);
+    // A line the second pack passes: the index ends with it, and is otherwise the same.
+    const cut = buildSearchIndex(many, [], undefined, first + second - 1);
+    const cutManifest = read<IndexManifest>(cut, 'manifest.json');
+    expect(cutManifest.packCount).toBe(2);
+    expect(cutManifest.packBytes).toEqual([first, second]);
+    expect(cutManifest.version).toBe(bigManifest.version);
+    const packless = (built: typeof big) => [...built.files].filter(([path]) => !/pack-\d+\.json$/.test(path));
+    expect(packless(cut).filter(([path]) => path !== 'manifest.json')).toEqual(
+      packless(big).filter(([path]) => path !== 'manifest.json'),
+    );
+    for (const number of [0, 1]) {
+      const path = `${bigManifest.version}/pack-${number}.json`;
+      expect(cut.files.get(path)).toBe(big.files.get(path));
+    }
+    expect(cut.files.has(`${bigManifest.version}/pack-2.json`)).toBe(false);
+    // A line their whole total does not pass leaves every pack.
+    const total = bigManifest.packBytes.reduce((sum, bytes) => sum + bytes, 0);
+    expect(read<IndexManifest>(buildSearchIndex(many, [], undefined, total), 'manifest.json').packCount).toBe(
+      bigManifest.packCount,
+    );
+  });
+
   test('are cut at about PACK_BYTES', () => {
     const sizes = packPaths.map((path) => big.files.get(path)?.length ?? 0);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(PACK_BYTES + MAX_SHARD_BYTES);
