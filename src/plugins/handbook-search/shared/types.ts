@@ -75,8 +75,9 @@ export type Vocabulary = Array<[string, number] | [string, number, string]>;
  * so that later keystrokes find what they need in memory
  * (client/preload.ts). Packs come likeliest-needed first (vocabulary, page
  * rows, shards of the commonest words, then section chunks) and the browser
- * stops at a byte allowance. Each entry is a file's kind, its number and its
- * content.
+ * stops at a byte allowance; the build makes none past what that allowance
+ * can reach (PACKS_REACHABLE_BYTES). Each entry is a file's kind, its number
+ * and its content.
  */
 export type IndexPack = Array<
   | ['shard', number, IndexShard]
