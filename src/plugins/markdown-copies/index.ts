@@ -19,7 +19,7 @@ import {
   START_HERE_FILE,
   type SidebarItem,
 } from './server/reading-order.ts';
-import { bundledBodiesFile, expectBundledBodies, waitForBundledBodies } from './server/bundled-bodies.ts';
+import { bundledBodiesFile, expectBundledBodies } from './server/bundled-bodies.ts';
 import { writeMarkdownCopiesInWorker } from './server/copies-in-worker.ts';
 import type { CopyPage, CopySection, MarkdownSite, WrittenCopies } from './server/write-copies.ts';
 import { blogContentOf, docsContentOf } from '../../content/all-content.ts';
@@ -50,9 +50,6 @@ export default function markdownCopiesPlugin(context: LoadContext): Plugin {
     name: 'markdown-copies',
     getThemePath: () => themePath,
     getTypeScriptThemePath: () => themePath,
-
-    // The bodies printed while bundling are written on a worker thread: bundling waits for the last of them.
-    configureWebpack: () => (isDevServer() ? {} : { plugins: [waitForBundledBodies()] }),
 
     async allContentLoaded({ allContent }) {
       // Only a production build writes copies: no work on a save in `npm start`.

@@ -14,12 +14,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 
-import remarkBundledBodies, {
-  bundledBodiesWritten,
-  expectBundledBodies,
-  readBundledBodies,
-  waitForBundledBodies,
-} from '../server/bundled-bodies.ts';
+import remarkBundledBodies, { expectBundledBodies, readBundledBodies } from '../server/bundled-bodies.ts';
 import { cleanMarkdownBody, printCleanBody, withTitle } from '../server/clean-markdown.ts';
 import { urlResolverFor } from '../server/site-urls.ts';
 import { GOLDEN_LINKS, GOLDEN_PAGE, goldenPages } from './golden-pages.ts';
@@ -61,7 +56,6 @@ describe('bodies printed from the bundler’s syntax tree', () => {
       const file = mdx ? GOLDEN_PAGE.file.replace(/\.md$/, '.mdx') : GOLDEN_PAGE.file;
       const { path, printed } = siteWith(file, FRONT_MATTER + body);
       await compile(path, FRONT_MATTER + body);
-      await bundledBodiesWritten();
       const parsed = cleanMarkdownBody({
         body,
         mdx,
@@ -78,22 +72,21 @@ describe('bodies printed from the bundler’s syntax tree', () => {
     const source = `${FRONT_MATTER}Text.\n\n![Growth](./img/growth.svg)\n`;
     const { path, printed } = siteWith('docs/work-updates/page.md', source);
     await compile(path, source);
-    await bundledBodiesWritten();
     expect(printed('docs/work-updates/page.md')).toBeUndefined();
   });
 
   test('a body is not used once its page has changed, nor for a page the build did not list', async () => {
     const source = `${FRONT_MATTER}Before the edit.\n`;
     const { path, printed } = siteWith('docs/work-updates/page.md', source);
-    const other = join(path, '..', 'other.md');
-    writeFileSync(other, source);
     await compile(path, source);
-    await compile(other, source);
-    await bundledBodiesWritten();
     expect(printed('docs/work-updates/page.md')).toBe('Before the edit.\n');
-    expect(printed('docs/work-updates/other.md')).toBeUndefined();
     writeFileSync(path, `${FRONT_MATTER}After the edit.\n`);
     expect(printed('docs/work-updates/page.md')).toBeUndefined();
+
+    const other = join(path, '..', 'other.md');
+    writeFileSync(other, source);
+    await compile(other, source);
+    expect(printed('docs/work-updates/other.md')).toBeUndefined();
   });
 
   test('several pages share the file: each body comes back whole, characters outside ASCII included, and a record cut short is left out', async () => {
@@ -111,7 +104,6 @@ describe('bodies printed from the bundler’s syntax tree', () => {
       pages: new Map(Object.keys(pages).map((file) => [join(siteDir, file), { file, permalink: `/handbook/${file}` }])),
     });
     for (const [file, source] of Object.entries(pages)) await compile(join(siteDir, file), source);
-    await bundledBodiesWritten();
     const printed = readBundledBodies(bodiesFile, siteDir);
     expect(printed('docs/a.md')).toBe('Naïve “quotes” — 🚀 and a line\n\nthen another paragraph.\n');
     expect(printed('docs/b.md')).toBe('# Second\n\n- 1 2 3\n- four\n');
@@ -122,35 +114,6 @@ describe('bodies printed from the bundler’s syntax tree', () => {
     const cut = readBundledBodies(bodiesFile, siteDir);
     expect(cut('docs/a.md')).toBe('Naïve “quotes” — 🚀 and a line\n\nthen another paragraph.\n');
     expect(cut('docs/b.md')).toBeUndefined();
-  });
-
-  test('bundling ends only once the printer has written every page sent to it', async () => {
-    const body = 'A paragraph of _several_ words.\n\n'.repeat(500).trimEnd() + '\n';
-    const source = FRONT_MATTER + body;
-    const siteDir = mkdtempSync(join(tmpdir(), 'bundled-bodies-'));
-    const bodiesFile = join(siteDir, 'bodies.txt');
-    const files = Array.from({ length: 60 }, (_, index) => `docs/page-${index}.md`);
-    mkdirSync(join(siteDir, 'docs'));
-    for (const file of files) writeFileSync(join(siteDir, file), source);
-    expectBundledBodies({
-      file: bodiesFile,
-      links: GOLDEN_LINKS,
-      pages: new Map(files.map((file) => [join(siteDir, file), { file, permalink: `/handbook/${file}` }])),
-    });
-    // Every page handed over at once, as a busy bundler does, so the printer is still at work when compiling ends.
-    const tree = unified().use(remarkParse).parse(body);
-    const step = remarkBundledBodies();
-    for (const file of files) step(tree, { path: join(siteDir, file) });
-    // The bundler's end of compiling, as Rspack calls it: the plugin's hook is what it waits on.
-    let done: (() => Promise<void>) | undefined;
-    waitForBundledBodies().apply({ hooks: { done: { tapPromise: (_name, hook) => (done = hook) } } });
-    await done?.();
-    const printed = readBundledBodies(bodiesFile, siteDir);
-    for (const file of files) expect(printed(file), file).toBe(body);
-  }, 30_000);
-
-  test('with no build printing, the bundler does not wait', async () => {
-    await expect(bundledBodiesWritten()).resolves.toBeUndefined();
   });
 
   test('printing leaves the tree as it was, for the bundler to go on compiling', () => {

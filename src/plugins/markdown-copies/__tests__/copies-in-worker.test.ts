@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { useTempDirs } from '../../../../tests/support/temp-site.ts';
 
 import remarkGlossaryPage from '../../glossary/server/glossary-page.ts';
-import remarkBundledBodies, { bundledBodiesWritten, expectBundledBodies } from '../server/bundled-bodies.ts';
+import remarkBundledBodies, { expectBundledBodies } from '../server/bundled-bodies.ts';
 import { writeMarkdownCopiesInWorker } from '../server/copies-in-worker.ts';
 import { writeMarkdownCopies, type MarkdownSite } from '../server/write-copies.ts';
 
@@ -149,7 +149,6 @@ describe('writeMarkdownCopiesInWorker', () => {
       const file = new VFile({ value: readFileSync(path, 'utf8'), path });
       await bundler.run(bundler.parse(file), file);
     }
-    await bundledBodiesWritten();
     const [withBodies, parsed] = [tempDir('copies-with-bodies-'), tempDir('copies-parsed-')];
     const written = await writeMarkdownCopiesInWorker({ ...SITE, bodiesFile }, withBodies);
     const fromParsing = await writeMarkdownCopiesInWorker(SITE, parsed);
