@@ -2,6 +2,8 @@
 // build from the links written in the pages themselves (server/backlinks.ts).
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
+import { rendersFromBundles } from '../../config/command.ts';
+
 import { withoutBaseUrl } from '../../content/handbook-pages.ts';
 import { readLoadedPages } from '../../content/loaded-pages.ts';
 import type { BacklinksGlobalData } from './shared/types.ts';
@@ -18,6 +20,8 @@ export default function backlinksPlugin(context: LoadContext): Plugin {
       actions.setGlobalData({ linkingPages: [], backlinks: {} } satisfies BacklinksGlobalData);
     },
     async allContentLoaded({ allContent, actions }) {
+      // The render process of npm run build draws pages from the server bundle, which holds this data already.
+      if (rendersFromBundles()) return;
       const pages = readLoadedPages(allContent, siteDir);
       const docs = pages.filter((page) => page.kind === 'doc');
       // Markdown links are written without the baseUrl (/docs/x); permalinks carry it.

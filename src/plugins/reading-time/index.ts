@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
+import { rendersFromBundles } from '../../config/command.ts';
+
 import { readLoadedPages } from '../../content/loaded-pages.ts';
 import { readingMinutes } from './server/reading-minutes.ts';
 import type { ReadingTimeGlobalData } from './shared/types.ts';
@@ -20,6 +22,8 @@ export default function readingTimePlugin(context: LoadContext): Plugin {
       actions.setGlobalData({ readingMinutes: {} } satisfies ReadingTimeGlobalData);
     },
     async allContentLoaded({ allContent, actions }) {
+      // The render process of npm run build draws pages from the server bundle, which holds this data already.
+      if (rendersFromBundles()) return;
       const docs = readLoadedPages(allContent, context.siteDir).filter((page) => page.kind === 'doc');
       const data: ReadingTimeGlobalData = {
         readingMinutes: Object.fromEntries(docs.map((doc) => [doc.url, readingMinutes(doc.body)])),

@@ -109,15 +109,13 @@ describe('postcssOncePlugin', () => {
   });
   const context = { siteDir: SITE_DIR } as LoadContext;
 
-  test('changes nothing in a production build', () => {
-    process.argv = [argv[0] ?? 'node', 'docusaurus', 'build'];
-    expect(postcssOncePlugin(context).configurePostCss).toBeUndefined();
-  });
-
-  test('under npm start, hands postcss-loader made plugins and no config search', () => {
-    process.argv = [argv[0] ?? 'node', 'docusaurus', 'start'];
-    const { configurePostCss } = postcssOncePlugin(context);
-    const made = { postcssPlugin: 'made-already' };
-    expect(configurePostCss?.({ plugins: [made] } as never)).toEqual({ plugins: [made], config: false });
-  });
+  test.each(['start', 'build'])(
+    'under docusaurus %s, hands postcss-loader made plugins and no config search',
+    (command) => {
+      process.argv = [argv[0] ?? 'node', 'docusaurus', command];
+      const { configurePostCss } = postcssOncePlugin(context);
+      const made = { postcssPlugin: 'made-already' };
+      expect(configurePostCss?.({ plugins: [made] } as never)).toEqual({ plugins: [made], config: false });
+    },
+  );
 });
