@@ -3,9 +3,21 @@
 // transform, read the diff, and accept it with:
 //   npx vitest run src/plugins/markdown-copies -u
 import { join } from 'node:path';
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 
-import { cleanMarkdownBody, copyFrontMatter, withSummary, type CleanMarkdownInput } from '../server/clean-markdown.ts';
+import {
+  cleanMarkdownBody,
+  copyFrontMatter,
+  printCleanBody,
+  withSummary,
+  type CleanMarkdownInput,
+} from '../server/clean-markdown.ts';
 import { urlResolverFor } from '../server/site-urls.ts';
 import { GOLDEN_DIR, GOLDEN_LINKS, GOLDEN_PAGE, goldenPages } from './golden-pages.ts';
 
@@ -23,6 +35,57 @@ describe('clean Markdown copies of unusual pages', () => {
       resolveUrl: urlResolverFor(GOLDEN_LINKS, GOLDEN_PAGE.file, GOLDEN_PAGE.permalink),
     });
     await expect(copy).toMatchFileSnapshot(join(GOLDEN_DIR, name, 'output.md'));
+  });
+});
+
+/** What a reader's Markdown tool makes of a text: its syntax tree, without positions. */
+function readAs(markdown: string, mdx = false): Root {
+  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+  const tree = (mdx ? parser.use(remarkMdx) : parser).parse(markdown);
+  return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value))) as Root;
+}
+
+describe('blocks a copy keeps unchanged go in as the page wrote them', () => {
+  const resolveUrl = urlResolverFor(GOLDEN_LINKS, GOLDEN_PAGE.file, GOLDEN_PAGE.permalink);
+  /** The copy's body both ways: blocks as written where they can be, and every block printed. */
+  const bothWays = (body: string, mdx = false) => {
+    const tree = readAs(body, mdx);
+    return {
+      asWritten: cleanMarkdownBody({ body, mdx, title: 'T', resolveUrl }),
+      printed: printCleanBody(tree, resolveUrl),
+    };
+  };
+
+  test.each(goldenPages().map((page) => [page.name, page] as const))(
+    '%s: reads as the same Markdown as printing every block',
+    (_name, { body, mdx }) => {
+      const { asWritten, printed } = bothWays(body, mdx);
+      expect(readAs(asWritten)).toEqual(readAs(`# T\n\n${printed}`));
+    },
+  );
+
+  test("keeps the author's own spelling of a block the copy does not change", () => {
+    const { asWritten } = bothWays('Some *emphasis* and __strong__ words.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(asWritten).toBe('# T\n\nSome *emphasis* and __strong__ words.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+  });
+
+  test('two lists a dropped comment kept apart stay two lists, and code after a list stays code', () => {
+    const body =
+      '- one\n- two\n\n<!-- apart -->\n\n- three\n\nText.\n\n1. first\n\n<!-- apart -->\n\n    indented code\n';
+    const { asWritten, printed } = bothWays(body);
+    const tree = readAs(asWritten);
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'list', 'list', 'paragraph', 'list', 'code']);
+    expect(tree).toEqual(readAs(`# T\n\n${printed}`));
+  });
+
+  test('a block the copy changes is printed: links made absolute, components unwrapped', () => {
+    const { asWritten } = bothWays(
+      'See [the deck](../culture/culture-deck.md).\n\n<Note>\n\nInside a component.\n\n</Note>\n',
+      true,
+    );
+    expect(asWritten).toBe(
+      '# T\n\nSee [the deck](https://handbook.example.org/handbook/docs/culture/culture-deck).\n\nInside a component.\n',
+    );
   });
 });
 

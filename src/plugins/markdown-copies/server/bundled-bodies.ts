@@ -59,7 +59,7 @@ function digest(source: string | Buffer): string {
  * listed pages to print.
  */
 export default function remarkBundledBodies() {
-  return (tree: Root, vfile: { path?: string }) => {
+  return (tree: Root, vfile: { path?: string; value?: unknown }) => {
     const bodies = state[STATE_KEY];
     const page = vfile.path ? bodies?.pages.get(vfile.path) : undefined;
     if (!bodies || !page || !vfile.path) return;
@@ -75,7 +75,7 @@ export default function remarkBundledBodies() {
       page.file,
       page.permalink,
     );
-    const body = printCleanBody(tree, resolveUrl);
+    const body = printCleanBody(tree, resolveUrl, [], String(vfile.value));
     if (embedsFile) return;
     // A record: the page's file, the digest of its source and the body's length on one line, then the body.
     const source = readFileSync(vfile.path);

@@ -121,18 +121,70 @@ const PARSE_MARKDOWN = unified().use(remarkParse).use(remarkGfm).use(remarkDirec
 const PARSE_MDX = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx).freeze();
 const PRINT_MARKDOWN = unified().use(remarkGfm).use(remarkStringify, STRINGIFY_OPTIONS).freeze();
 
+/** Whether a copy changes `node` or anything inside it (cleanNode), rather than keeping it as it is. */
+function changedInCopy(node: Nodes): boolean {
+  if (DROPPED.has(node.type) || UNWRAPPED.has(node.type) || node.type === 'yaml' || isComment(node)) return true;
+  if (node.type === 'containerDirective' || node.type === 'textDirective' || node.type === 'leafDirective') return true;
+  if (node.type === 'link' || node.type === 'image' || node.type === 'definition') return true;
+  return 'children' in node && node.children.some(changedInCopy);
+}
+
+/**
+ * Top-level blocks that read the same wherever they stand after a blank
+ * line. Not lists, whose bullet must differ from a neighbouring list's, and
+ * not indented code, which a list before it would take in: the printer
+ * handles both.
+ */
+const AS_WRITTEN = new Set(['paragraph', 'heading', 'table', 'blockquote', 'thematicBreak', 'html', 'code']);
+
+/**
+ * The block as the page wrote it, when a copy keeps it unchanged: the
+ * source between its start and end, which parses to the same block. Fenced
+ * code only, and no heading whose `{#id}` the MDX loader has escaped.
+ */
+function writtenAs(node: RootContent, source: string | undefined): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (source === undefined || start === undefined || end === undefined || !AS_WRITTEN.has(node.type)) return undefined;
+  if (changedInCopy(node)) return undefined;
+  const written = source.slice(start, end);
+  if (node.type === 'code' && !/^(`{3,}|~{3,})/.test(written)) return undefined;
+  if (node.type === 'heading' && written.includes('\\{#')) return undefined;
+  return written;
+}
+
 /**
  * A page's body as clean Markdown, from its syntax tree as remark parsed it
  * (with GFM and directives, and MDX for an .mdx page), front matter and all;
- * `appendedNodes` go after it. The tree is left as it was.
+ * `appendedNodes` go after it. The tree is left as it was. Given the text
+ * the tree was parsed from, each top-level block the copy keeps unchanged
+ * goes in as written, and the printer only prints the rest: printing was
+ * most of a copy's cost (design/markdown-copies.md).
  */
 export function printCleanBody(
   tree: Root,
   resolveUrl: (url: string) => string,
   appendedNodes: readonly RootContent[] = [],
+  source?: string,
 ): string {
-  const children = cleanNodes([...tree.children, ...appendedNodes], resolveUrl);
-  return children.length > 0 ? PRINT_MARKDOWN.stringify({ type: 'root', children }) : '';
+  const blocks: string[] = [];
+  let printed: RootContent[] = [];
+  const flush = () => {
+    const text = printed.length > 0 ? PRINT_MARKDOWN.stringify({ type: 'root', children: printed }).trimEnd() : '';
+    if (text) blocks.push(text);
+    printed = [];
+  };
+  for (const node of [...tree.children, ...appendedNodes]) {
+    const written = writtenAs(node, source);
+    if (written === undefined) {
+      printed.push(...cleanNode(node, resolveUrl));
+    } else {
+      flush();
+      blocks.push(written);
+    }
+  }
+  flush();
+  return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
 }
 
 /** A clean body under its page's title as a heading: blocks are joined by one blank line. */
@@ -147,7 +199,7 @@ export function withTitle(title: string, cleanBody: string): string {
 /** The page's Markdown without front matter: its title as a heading, then the body. */
 export function cleanMarkdownBody({ body, mdx, title, resolveUrl, appendedNodes }: CleanMarkdownInput): string {
   const tree = (mdx ? PARSE_MDX : PARSE_MARKDOWN).parse(body) as Root;
-  return withTitle(title, printCleanBody(tree, resolveUrl, appendedNodes));
+  return withTitle(title, printCleanBody(tree, resolveUrl, appendedNodes, body));
 }
 
 /**
