@@ -3,7 +3,6 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { rendersFromBundles } from '../../config/command.ts';
-
 import { withoutBaseUrl } from '../../content/handbook-pages.ts';
 import { readLoadedPages } from '../../content/loaded-pages.ts';
 import type { BacklinksGlobalData } from './shared/types.ts';

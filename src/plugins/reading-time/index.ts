@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { rendersFromBundles } from '../../config/command.ts';
-
 import { readLoadedPages } from '../../content/loaded-pages.ts';
 import { readingMinutes } from './server/reading-minutes.ts';
 import type { ReadingTimeGlobalData } from './shared/types.ts';
