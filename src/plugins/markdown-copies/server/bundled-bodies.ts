@@ -75,7 +75,9 @@ export default function remarkBundledBodies() {
       page.file,
       page.permalink,
     );
-    const body = printCleanBody(tree, resolveUrl, [], String(vfile.value));
+    // The text the tree was parsed from, for the blocks a copy keeps as written; not a string, every block is printed.
+    const parsedFrom = typeof vfile.value === 'string' ? vfile.value : undefined;
+    const body = printCleanBody(tree, resolveUrl, [], parsedFrom);
     if (embedsFile) return;
     // A record: the page's file, the digest of its source and the body's length on one line, then the body.
     const source = readFileSync(vfile.path);

@@ -6,8 +6,8 @@
 // lists come out as they went in. See design/markdown-copies.md.
 //
 // Try: npx vitest run src/plugins/markdown-copies
-import type { Blockquote, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
+import type { Blockquote, Definition, Image, Link, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -72,6 +72,21 @@ function isComment(node: Nodes): boolean {
   return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
 }
 
+/** What a copy leaves out: MDX code, comments, front matter. */
+function isDropped(node: Nodes): boolean {
+  return DROPPED.has(node.type) || node.type === 'yaml' || isComment(node);
+}
+
+/** Directives: admonitions become quotes, the others their content or the text they were written as. */
+function isDirective(node: Nodes): node is ContainerDirective | LeafDirective | TextDirective {
+  return node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective';
+}
+
+/** Nodes whose URL a copy makes absolute. */
+function hasUrl(node: Nodes): node is Link | Image | Definition {
+  return node.type === 'link' || node.type === 'image' || node.type === 'definition';
+}
+
 /**
  * What `node` becomes in a copy: nothing (MDX code, comments, front matter),
  * its children (components, directives that are not admonitions), a quote (an
@@ -81,7 +96,7 @@ function isComment(node: Nodes): boolean {
  */
 function cleanNode(node: Nodes, resolveUrl: (url: string) => string): RootContent[] {
   const clean = (children: readonly Nodes[]) => cleanNodes(children, resolveUrl);
-  if (DROPPED.has(node.type) || node.type === 'yaml' || isComment(node)) return [];
+  if (isDropped(node)) return [];
   if (UNWRAPPED.has(node.type)) return clean((node as Parent).children);
   if (node.type === 'containerDirective') {
     const kind = ADMONITIONS[node.name];
@@ -105,9 +120,7 @@ function cleanNode(node: Nodes, resolveUrl: (url: string) => string): RootConten
     return node.type === 'leafDirective' ? [{ type: 'paragraph', children: written }] : written;
   }
   let copy = node as RootContent;
-  if (copy.type === 'link' || copy.type === 'image' || copy.type === 'definition') {
-    copy = { ...copy, url: resolveUrl(copy.url) };
-  }
+  if (hasUrl(copy)) copy = { ...copy, url: resolveUrl(copy.url) };
   if ('children' in copy) copy = { ...copy, children: clean(copy.children) } as RootContent;
   return [copy];
 }
@@ -121,11 +134,12 @@ const PARSE_MARKDOWN = unified().use(remarkParse).use(remarkGfm).use(remarkDirec
 const PARSE_MDX = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx).freeze();
 const PRINT_MARKDOWN = unified().use(remarkGfm).use(remarkStringify, STRINGIFY_OPTIONS).freeze();
 
-/** Whether a copy changes `node` or anything inside it (cleanNode), rather than keeping it as it is. */
+/**
+ * Whether a copy changes `node` or anything inside it, rather than keeping it
+ * as it is: every case of cleanNode, through the same tests.
+ */
 function changedInCopy(node: Nodes): boolean {
-  if (DROPPED.has(node.type) || UNWRAPPED.has(node.type) || node.type === 'yaml' || isComment(node)) return true;
-  if (node.type === 'containerDirective' || node.type === 'textDirective' || node.type === 'leafDirective') return true;
-  if (node.type === 'link' || node.type === 'image' || node.type === 'definition') return true;
+  if (isDropped(node) || UNWRAPPED.has(node.type) || isDirective(node) || hasUrl(node)) return true;
   return 'children' in node && node.children.some(changedInCopy);
 }
 
